@@ -1,0 +1,46 @@
+using KeepProxy.Config.HAProxy;
+using KeepProxy.Config.Keepalived;
+
+namespace KeepProxy.Cli.Check;
+
+/// <summary>Runs the keepalived -t and haproxy -c emulations on a node's files and captures their exact output.</summary>
+public static class ConfigChecker
+{
+    public static IReadOnlyList<FileVerdict> Check(NodeFiles node)
+    {
+        var verdicts = new List<FileVerdict>();
+        IReadOnlySet<string>? interfaces = node.Directory is null ? null : AnyInterface.Instance;
+        foreach (string path in node.KeepalivedConfigs)
+        {
+            verdicts.Add(Capture(path, "keepalived -t", (o, e) =>
+                KeepalivedConfigCheck.Run(new KeepalivedCheckOptions(path, interfaces), o, e)));
+        }
+
+        foreach (string path in node.HAProxyConfigs)
+        {
+            verdicts.Add(Capture(path, "haproxy -c", (o, e) =>
+                HAProxyConfigCheck.Run(new HAProxyCheckOptions([path]), o, e)));
+        }
+
+        return verdicts;
+    }
+
+    private static FileVerdict Capture(string path, string checker, Func<TextWriter, TextWriter, int> run)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        int exit;
+        try
+        {
+            exit = run(stdout, stderr);
+        }
+        catch (Exception ex)
+        {
+            // A checker bug must never surface as a stack trace: report it as a failed check of this file.
+            stderr.WriteLine($"keepproxy: internal error while running {checker} on {path}: {ex.Message}");
+            exit = 1;
+        }
+
+        return new FileVerdict(path, checker, exit, stdout.ToString(), stderr.ToString());
+    }
+}
