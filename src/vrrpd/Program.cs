@@ -1,1 +1,3 @@
-return 0;
+using KeepProxy.Vrrpd;
+
+return VrrpdCli.Run(args, Console.Out, Console.Error);

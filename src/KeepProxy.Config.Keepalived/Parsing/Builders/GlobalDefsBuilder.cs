@@ -1,0 +1,25 @@
+using KeepProxy.Config.Keepalived.Model;
+
+namespace KeepProxy.Config.Keepalived.Parsing.Builders;
+
+/// <summary>Mutable global_defs while its keywords are read; sealed into <see cref="GlobalDefs"/> at completion.</summary>
+public sealed class GlobalDefsBuilder
+{
+    public string? RouterId;
+    public List<string> NotificationEmail = new();
+    public string? NotificationEmailFrom;
+    public string? SmtpServer;
+    public int? SmtpServerPort;
+    public int SmtpConnectTimeout = 30;
+    public bool EnableTraps;
+    public string? ScriptUser;
+    public string? ScriptGroup;
+    public bool EnableScriptSecurity;
+    public int? VrrpVersion;
+    public Dictionary<string, string> VrrpGarp = new(StringComparer.Ordinal);
+    public Dictionary<string, string> Other = new(StringComparer.Ordinal);
+    public SourcePosition Position = SourcePosition.None;
+
+    public GlobalDefs Build() => new(RouterId, NotificationEmail.ToArray(), NotificationEmailFrom, SmtpServer, SmtpServerPort,
+        SmtpConnectTimeout, EnableTraps, ScriptUser, ScriptGroup, EnableScriptSecurity, VrrpVersion, VrrpGarp, Other, Position);
+}

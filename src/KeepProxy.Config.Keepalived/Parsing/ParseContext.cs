@@ -1,0 +1,177 @@
+using System.Globalization;
+using KeepProxy.Config.Keepalived.Lexing;
+using KeepProxy.Config.Keepalived.Model;
+using KeepProxy.Config.Keepalived.Parsing.Builders;
+
+namespace KeepProxy.Config.Keepalived.Parsing;
+
+/// <summary>
+/// State shared by the keyword handlers of all passes: the builders (keepalived's global_data, vrrp_data,
+/// check_data) and the messages in the order keepalived prints them.
+/// </summary>
+public sealed class ParseContext
+{
+    private readonly List<KeepalivedMessage> _messages = new();
+
+    public ParseContext(IReadOnlySet<string> interfaces, Func<string, bool> userExists, Func<string, bool> scriptExecutable)
+    {
+        Interfaces = interfaces;
+        UserExists = userExists;
+        ScriptExecutable = scriptExecutable;
+    }
+
+    public IReadOnlySet<string> Interfaces { get; }
+
+    public Func<string, bool> UserExists { get; }
+
+    /// <summary>True when the script's program (first word, searched in PATH) exists and is executable.</summary>
+    public Func<string, bool> ScriptExecutable { get; }
+
+    public IReadOnlyList<KeepalivedMessage> Messages => _messages;
+
+    /// <summary>The worst config_err_t seen (keepalived keeps the highest enum value).</summary>
+    public ConfigError Worst { get; private set; } = ConfigError.Ok;
+
+    /// <summary>Set by the pass: children read a copy that always names the file.</summary>
+    public bool ChildPass { get; set; }
+
+    public SourceLine CurrentLine { get; set; }
+
+    /// <summary>Set when a keyword handler makes keepalived exit at once (e.g. a missing parameter: exit 2).</summary>
+    public int? AbortExitCode { get; set; }
+
+    public GlobalDefsBuilder Global { get; } = new();
+
+    public List<IpAddressEntry> StaticIpAddresses { get; } = new();
+
+    public List<RouteEntry> StaticRoutes { get; } = new();
+
+    public List<VrrpScriptBuilder> Scripts { get; } = new();
+
+    public List<VrrpInstanceBuilder> Instances { get; } = new();
+
+    public List<VrrpSyncGroupBuilder> SyncGroups { get; } = new();
+
+    public List<VirtualServerGroup> VirtualServerGroups { get; } = new();
+
+    public List<VirtualServerBuilder> VirtualServers { get; } = new();
+
+    public VrrpScriptBuilder? CurrentScript => Scripts.Count > 0 ? Scripts[^1] : null;
+
+    public VrrpInstanceBuilder? CurrentInstance => Instances.Count > 0 ? Instances[^1] : null;
+
+    public VrrpSyncGroupBuilder? CurrentSyncGroup => SyncGroups.Count > 0 ? SyncGroups[^1] : null;
+
+    public VirtualServerBuilder? CurrentVirtualServer => VirtualServers.Count > 0 ? VirtualServers[^1] : null;
+
+    public RealServerBuilder? CurrentRealServer => CurrentVirtualServer is { RealServers.Count: > 0 } vs ? vs.RealServers[^1] : null;
+
+    public HealthCheckBuilder? CurrentCheck => CurrentRealServer is { Checks.Count: > 0 } rs ? rs.Checks[^1] : null;
+
+    /// <summary>report_config_error(): prefixes with the line when there is one.</summary>
+    public void Report(ConfigError error, SourcePosition position, string text) =>
+        Add(new KeepalivedMessage(error, position, text, ChildPass || CurrentLine.ParentShowsFile));
+
+    /// <summary>report_config_error() at the current line.</summary>
+    public void Report(ConfigError error, string text) => Report(error, CurrentLine.Position, text);
+
+    /// <summary>A completion-time message, which keepalived prints with no line.</summary>
+    public void ReportNoLine(ConfigError error, string text) => Report(error, SourcePosition.None, text);
+
+    public void Add(KeepalivedMessage message)
+    {
+        _messages.Add(message);
+        if (message.Error > Worst)
+        {
+            Worst = message.Error;
+        }
+    }
+
+    /// <summary>
+    /// A keyword's parameter; when it is missing keepalived prints its "missing a parameter" line and exits with 2
+    /// (measured: <c>priority</c> alone on a line).
+    /// </summary>
+    public string? Arg(Statement s, int index)
+    {
+        if (index < s.Count)
+        {
+            return s.Words[index];
+        }
+
+        if (AbortExitCode is null)
+        {
+            Report(ConfigError.MissingParameter, s.Position,
+                $"*** Configuration line starting `{s.Words[0]}` is missing a parameter after keyword `{s.Words[index - 1]}` at word position {index + 1}");
+            AbortExitCode = 2;
+        }
+
+        return null;
+    }
+
+    /// <summary>read_unsigned_strvec(): "invalid number" / "number 'N' outside range [a, b]".</summary>
+    public bool ReadUnsigned(Statement s, int index, long min, long max, out long value)
+    {
+        value = 0;
+        string? text = Arg(s, index);
+        if (text is null)
+        {
+            return false;
+        }
+
+        if (!long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value))
+        {
+            Report(ConfigError.InvalidNumber, s.Position, $"invalid number '{text}'");
+            return false;
+        }
+
+        if (value < min || value > max)
+        {
+            Report(ConfigError.InvalidNumber, s.Position, $"number '{text}' outside range [{min}, {max}]");
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>read_int_strvec(): like <see cref="ReadUnsigned"/> for signed ranges.</summary>
+    public bool ReadInt(Statement s, int index, long min, long max, out long value) => ReadUnsigned(s, index, min, max, out value);
+
+    /// <summary>
+    /// read_decimal_unsigned_strvec(): a decimal with up to <paramref name="places"/> places. keepalived prints the
+    /// range with six decimals (measured: advert_int 0 → "outside range [0.010000, 255.000000]").
+    /// </summary>
+    public bool ReadDecimal(Statement s, int index, double min, double max, out double value)
+    {
+        value = 0;
+        string? text = Arg(s, index);
+        if (text is null)
+        {
+            return false;
+        }
+
+        if (!double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
+        {
+            Report(ConfigError.InvalidNumber, s.Position, $"invalid number '{text}'");
+            return false;
+        }
+
+        if (value < min || value > max)
+        {
+            Report(ConfigError.InvalidNumber, s.Position,
+                string.Create(CultureInfo.InvariantCulture, $"number '{text}' outside range [{min:F6}, {max:F6}]"));
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Words from <paramref name="from"/> on, joined by one space (for settings kept as text).</summary>
+    public static string Rest(Statement s, int from = 1) => s.Count > from ? string.Join(' ', s.Words, from, s.Count - from) : "";
+
+    /// <summary>The program of a script line (first word, quotes removed).</summary>
+    public static string FirstWord(string command)
+    {
+        string[] words = Lexing.WordSplitter.Split(command);
+        return words.Length > 0 ? words[0] : "";
+    }
+}
