@@ -149,7 +149,7 @@ public sealed class KeywordPass
             if (!keywords.TryGet(str, out KeywordNode node))
             {
                 _context.Report(ConfigError.UnknownKeyword, line.Position, $"Unknown keyword '{str}'");
-                if (_suggest && keywords.Suggest(str) is { } suggestion)
+                if (_suggest && _context.FirstSuggestionAt(line.Position) && keywords.Suggest(str) is { } suggestion)
                 {
                     _context.Add(new KeepalivedMessage(ConfigError.Info, line.Position,
                         $"  did you mean '{suggestion}'?", _context.ChildPass || line.ParentShowsFile, Improvement: true));

@@ -12,6 +12,7 @@ namespace KeepProxy.Config.Keepalived.Parsing;
 public sealed class ParseContext
 {
     private readonly List<KeepalivedMessage> _messages = new();
+    private readonly HashSet<SourcePosition> _suggested = new();
 
     public ParseContext(IReadOnlySet<string> interfaces, Func<string, bool> userExists, Func<string, bool> scriptExecutable)
     {
@@ -174,4 +175,7 @@ public sealed class ParseContext
         string[] words = Lexing.WordSplitter.Split(command);
         return words.Length > 0 ? words[0] : "";
     }
+
+    /// <summary>"did you mean" is printed once per line, not once per keepalived process pass.</summary>
+    public bool FirstSuggestionAt(SourcePosition position) => _suggested.Add(position);
 }
