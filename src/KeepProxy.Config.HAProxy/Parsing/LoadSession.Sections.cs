@@ -129,8 +129,10 @@ internal sealed partial class LoadSession
         {
             bool fe = pk is ProxyKind.Frontend or ProxyKind.Listen;
             bool be = pk is ProxyKind.Backend or ProxyKind.Listen;
-            var clash = _proxies.FirstOrDefault(p => p.Kind != ProxyKind.Defaults && p.Name == name &&
-                ((fe && p.HasFrontend) || (be && p.HasBackend)));
+            // Indexed by name: a linear scan is quadratic on configs with 10,000 backends.
+            var clash = _proxiesByName.TryGetValue(name, out var same)
+                ? same.FirstOrDefault(p => (fe && p.HasFrontend) || (be && p.HasBackend))
+                : null;
             if (clash is not null)
             {
                 Alert($"Parsing [{_file}:{_line}]: {TypeName(pk)} '{name}' has the same name as {TypeName(clash.Kind)} '{name}' declared at {clash.Position.File}:{clash.Position.Line}.");
@@ -144,6 +146,16 @@ internal sealed partial class LoadSession
         }
 
         _proxies.Add(proxy);
+        if (pk != ProxyKind.Defaults)
+        {
+            if (!_proxiesByName.TryGetValue(name, out var list))
+            {
+                _proxiesByName[name] = list = new List<ProxyBuilder>(1);
+            }
+
+            list.Add(proxy);
+        }
+
         _proxy = proxy;
         if (pk == ProxyKind.Defaults)
         {

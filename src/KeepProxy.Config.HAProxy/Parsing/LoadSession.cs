@@ -21,6 +21,7 @@ internal sealed partial class LoadSession
     private readonly ConditionEvaluator _conditions;
     private readonly GlobalBuilder _global = new();
     private readonly List<ProxyBuilder> _proxies = new();
+    private readonly Dictionary<string, List<ProxyBuilder>> _proxiesByName = new(StringComparer.Ordinal);
     private readonly List<Userlist> _userlists = new();
     private readonly List<Section> _sections = new();
 
