@@ -142,7 +142,7 @@ public sealed class KeepalivedConfigCheckTests
         Assert.Equal("", err);
         Assert.Equal(0, exit);
 
-        var r = TestSupport.Text(File.ReadAllText(TestSupport.Data("v2.conf")).Replace("  script_user root\n  \n", ""), "eth0");
+        var r = TestSupport.Text(File.ReadAllText(TestSupport.Data("v2.conf")).Replace("  script_user root\n", ""), "eth0");
         Assert.Equal(new[]
         {
             "(t.conf: Line 7) Unable to set default user keepalived_script for script",
