@@ -148,6 +148,7 @@ Task("Test")
             p += tp; f += tf; s += ts; aborted |= ta;
         }
         passed += p; failed += f; skipped += s;
+        if (p + f + s == 0 && code == 0) Warning($"{name}: ran no test");
         if (aborted) broken.Add($"{name}: test run aborted (exit code {code})");
         else if (code != 0 && f == 0) broken.Add($"{name}: dotnet test exited with {code} but reported no failed test");
     }
@@ -215,6 +216,7 @@ List<(FilePath Project, string Name)> DiscoverTestProjects()
 
 Task("Publish")
     .Description("NativeAOT proxyd, vrrpd, keepproxy (linux-x64) into artifacts/bin/")
+    .WithCriteria(() => !(target == "Bench" && HasArgument("no-publish")), "--no-publish")
     .Does(() =>
 {
     EnsureDirectoryExists(binDir);
@@ -244,7 +246,9 @@ Task("Run")
         .ToList();
     var runs = new List<string[]>();
     runs.AddRange(hosts.Select(h => new[] { h }));
-    foreach (var group in hosts.GroupBy(h => System.IO.Path.GetDirectoryName(h)))
+    // Pairs: sibling folders that are both VRRP nodes (hold a keepalived*.conf), e.g. svr1 + svr2.
+    bool IsVrrpNode(string d) => System.IO.Directory.GetFiles(d, "keepalived*.conf").Length > 0;
+    foreach (var group in hosts.Where(IsVrrpNode).GroupBy(h => System.IO.Path.GetDirectoryName(h)))
     {
         var nodes = group.ToList();
         for (var i = 0; i < nodes.Count; i++)
@@ -258,7 +262,7 @@ Task("Run")
         var shown = string.Join(" ", paths.Select(p => root.GetRelativePath(DirectoryPath.FromString(p)).FullPath));
         Console.WriteLine();
         Console.WriteLine($"$ keepproxy -t {shown}");
-        var code = Exec(keepproxy, "-t " + string.Join(" ", paths.Select(p => $"\"{p}\"")));
+        var code = Exec(keepproxy, "-t " + string.Join(" ", paths.Select(p => $"\"{System.IO.Path.GetRelativePath(root.FullPath, p)}\"")));
         verdicts.Add((shown, code));
     }
 
@@ -271,13 +275,17 @@ Task("Run")
     if (crashed.Count > 0) throw new Exception($"keepproxy crashed on: {string.Join("; ", crashed.Select(c => c.What))}");
 });
 
+// Bench publishes first so the NativeAOT rows time the current code; --no-publish reuses artifacts/bin.
+// Extra benchmark arguments: --bench-args="--runs 9 --startup-runs 30 --keep".
 Task("Bench")
-    .Description("Benchmarks (tests/KeepProxy.Benchmarks, Release); uses artifacts/bin when published")
+    .Description("Benchmarks (tests/KeepProxy.Benchmarks, Release) after Publish; never part of Test")
     .IsDependentOn("Prerequisites")
+    .IsDependentOn("Publish")
     .Does(() =>
 {
     DotNet($"build tests/KeepProxy.Benchmarks/KeepProxy.Benchmarks.csproj -c {configuration} -nologo -clp:NoSummary -v:q");
-    var code = Exec("dotnet", $"tests/KeepProxy.Benchmarks/bin/{configuration}/net10.0/KeepProxy.Benchmarks.dll --root \"{root}\"");
+    var benchArgs = Argument("bench-args", "");
+    var code = Exec("dotnet", $"tests/KeepProxy.Benchmarks/bin/{configuration}/net10.0/KeepProxy.Benchmarks.dll --root \"{root}\" {benchArgs}");
     if (code != 0) throw new Exception($"benchmarks exited with {code}");
 });
 
