@@ -1,0 +1,56 @@
+using System.Text.RegularExpressions;
+using KeepProxy.Conformance.Mutation;
+
+namespace KeepProxy.Conformance.ConfigCheck;
+
+/// <summary>
+/// Rejections the reference programs themselves report without a "[file:line]" / "(file: Line N)": the whole-config
+/// checks that run after parsing. Each pattern was taken from the recorded reference output (records/*.jsonl); a
+/// rejection whose only diagnostics are outside this list and carry no file:line fails the fuzz test.
+/// </summary>
+public static class WholeConfigMessages
+{
+    private static readonly Regex[] HAProxy =
+    [
+        // check_config_validity(): references between proxies, resolved after every file is read.
+        Make(@"Proxy '[^']*': unable to find required (default_backend|use_backend): '[^']*'\.$"),
+        Make(@"(frontend|proxy) '[^']*' has no 'bind' directive\. Please declare it as a backend if this was intended\.$"),
+        Make(@"\S+ (frontend|proxy) '[^']*' \(.+:\d+\) tries to use incompatible \S+ backend '[^']*' \(.+:\d+\)"),
+        Make(@"config: (frontend|proxy|backend) '[^']*': unable to find the cache '[^']*'"),
+        Make(@"(proxy|backend|frontend) '[^']*': unknown http-errors section '[^']*' \(at .+:\d+\)\.$"),
+        Make(@"(backend|proxy) '[^']*', server '[^']*': unable to find required resolvers '[^']*'"),
+        Make(@"The program section '[^']*' lacks a command to launch\.$"),
+        Make(@"Can't use a 'program' section without master worker mode\.$"),
+        Make(@"Some warnings were found and 'zero-warning' is set\. Aborting\.$"),
+        Make(@"Proxy '[^']*': no SSL certificate specified for bind '[^']*' at \[.+:\d+\]"),
+        // No proxy at all: haproxy -c exits 2 with this on stdout.
+        Make(@"^Configuration file has no error but will not start \(no listener\) => exit\(2\)\.$"),
+    ];
+
+    private static readonly Regex[] Keepalived =
+    [
+        Make(@"^Non-existent interface specified in configuration$"),
+        Make(@"^There are \d+ missing '}'s or extra '{'s$"),
+        Make(@"^SECURITY VIOLATION - (check )?scripts are being executed but script_security not enabled\.$"),
+        Make(@"^\([^)]*\) the virtual router id must be set$"),
+        Make(@"^\([^)]*\) No VIP specified; at least one is sensible$"),
+        Make(@"^\([^)]*\) Unknown interface!$"),
+        Make(@"^Virtual router \S+ specified in sync group \S+ doesn't exist - ignoring$"),
+        Make(@"^\S+ and \S+ both use VRID \d+ with IPv\d on interface \S+$"),
+        Make(@"^Sync group \S+ has no virtual router\(s\)\. removing$"),
+        Make(@"^Sync group \S+, no matching virtual router found in group declaration - removing$"),
+    ];
+
+    /// <summary>True when the line carries a location in the language's own form.</summary>
+    public static bool NamesFileAndLine(ConfigLanguage language, string line) =>
+        language == ConfigLanguage.HAProxy ? HAProxyLocation.IsMatch(line) : KeepalivedLocation.IsMatch(line);
+
+    public static bool IsWholeConfig(ConfigLanguage language, string line) =>
+        (language == ConfigLanguage.HAProxy ? HAProxy : Keepalived).Any(r => r.IsMatch(line));
+
+    private static readonly Regex HAProxyLocation = new(@"\[[^\]\s]+:\d+\]", RegexOptions.CultureInvariant);
+
+    private static readonly Regex KeepalivedLocation = new(@"\([^()]+: Line \d+\)", RegexOptions.CultureInvariant);
+
+    private static Regex Make(string pattern) => new(pattern, RegexOptions.CultureInvariant);
+}
