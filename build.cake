@@ -119,7 +119,9 @@ Task("Test")
     .IsDependentOn("Build")
     .Does(() =>
 {
+    var clock = Stopwatch.StartNew();
     var projects = DiscoverTestProjects();
+    Information($"discovery: {clock.Elapsed.TotalSeconds:0.0} s");
     if (projects.Count == 0) throw new Exception("no test projects found under tests/ or conformance/");
 
     CleanDirectory(testResults);
@@ -129,12 +131,14 @@ Task("Test")
     {
         var results = testResults.Combine(name);
         Information($"==> {name}");
+        var started = clock.Elapsed.TotalSeconds;
         var code = Exec("dotnet",
             $"test \"{project}\" --no-build -c {configuration} --nologo " +
             $"--logger \"trx;LogFileName={name}.trx\" --results-directory \"{results}\" " +
             // A hung assembly must not eat CI's 90 minutes: abort it (counted below as failed to run).
             "--blame-hang-timeout 20m --blame-hang-dump-type none");
 
+        Information($"<== {name}: exit {code}, {clock.Elapsed.TotalSeconds - started:0.0} s");
         var trx = System.IO.Directory.Exists(results.FullPath)
             ? System.IO.Directory.GetFiles(results.FullPath, "*.trx", System.IO.SearchOption.AllDirectories)
             : Array.Empty<string>();
@@ -172,13 +176,41 @@ List<(FilePath Project, string Name)> DiscoverTestProjects()
         .OrderBy(f => f.FullPath, StringComparer.Ordinal)
         .ToList();
 
-    // One MSBuild evaluation per project (~0.8 s each), run concurrently.
-    var evaluated = candidates.AsParallel().AsOrdered().WithDegreeOfParallelism(4).Select(f =>
-    {
-        var (code, output) = Capture("dotnet", $"msbuild \"{f}\" -nologo -getProperty:IsTestProject -p:Configuration={configuration}");
-        if (code != 0) throw new Exception($"cannot evaluate {Rel(f)}:\n{output}");
-        return (Project: f, IsTest: output.Trim().Equals("true", StringComparison.OrdinalIgnoreCase));
-    }).ToList();
+    // One MSBuild process evaluates them all (a separate `dotnet msbuild -getProperty` per project costs
+    // ~0.8 s each): a throwaway project under tools/ (git-ignored) asks each candidate for IsTestProject
+    // through a target injected with CustomAfterMicrosoftCommonTargets.
+    var probeDir = root.Combine("tools/test-discovery");
+    EnsureDirectoryExists(probeDir);
+    var targets = probeDir.CombineWithFilePath("IsTestProject.targets").FullPath;
+    System.IO.File.WriteAllText(targets, """
+        <Project>
+          <Target Name="KpIsTestProject" Returns="@(KpIsTestProject)">
+            <ItemGroup><KpIsTestProject Include="$(MSBuildProjectFullPath)" IsTestProject="$(IsTestProject)" /></ItemGroup>
+          </Target>
+        </Project>
+        """);
+    var probe = probeDir.CombineWithFilePath("discover.proj").FullPath;
+    System.IO.File.WriteAllText(probe, $$"""
+        <Project>
+          <ItemGroup>
+        {{string.Join("\n", candidates.Select(c => $"    <Candidate Include=\"{c.FullPath}\" />"))}}
+          </ItemGroup>
+          <Target Name="Discover">
+            <MSBuild Projects="@(Candidate)" Targets="KpIsTestProject" BuildInParallel="false"
+                     Properties="Configuration={{configuration}};CustomAfterMicrosoftCommonTargets={{targets}}">
+              <Output TaskParameter="TargetOutputs" ItemName="Found" />
+            </MSBuild>
+            <Message Importance="high" Text="@(Found->'KP:%(IsTestProject):%(Identity)', '%0A')" />
+          </Target>
+        </Project>
+        """);
+    var (code, output) = Capture("dotnet", $"msbuild \"{probe}\" -nologo -v:m -t:Discover");
+    if (code != 0) throw new Exception($"test project discovery failed:\n{output}");
+    var answers = output.Split('\n').Select(l => l.Trim()).Where(l => l.StartsWith("KP:"))
+        .Select(l => l.Substring(3).Split(':', 2))
+        .ToDictionary(p => System.IO.Path.GetFullPath(p[1]), p => p[0].Equals("true", StringComparison.OrdinalIgnoreCase));
+    var evaluated = candidates.Select(f => (Project: f,
+        IsTest: answers.TryGetValue(f.FullPath, out var t) ? t : throw new Exception($"discovery did not answer for {Rel(f)}"))).ToList();
 
     var result = new List<(FilePath, string)>();
     foreach (var (project, isTest) in evaluated)
