@@ -1,0 +1,21 @@
+using KeepProxy.Lab;
+using Xunit.Abstractions;
+
+namespace KeepProxy.Conformance.Lab;
+
+/// <summary>Lab progress into the test's output and into artifacts/lab/&lt;run&gt;.log.</summary>
+public sealed class TestOutputLabLog(ITestOutputHelper output, string file) : ILabLog
+{
+    private readonly long _start = TimeProvider.System.GetTimestamp();
+    private readonly Lock _gate = new();
+
+    public void Write(string line)
+    {
+        var text = $"[{TimeProvider.System.GetElapsedTime(_start).TotalSeconds,7:0.00}] {line}";
+        lock (_gate)
+        {
+            try { output.WriteLine(text); } catch (InvalidOperationException) { }
+            File.AppendAllText(file, text + "\n");
+        }
+    }
+}

@@ -1,0 +1,15 @@
+namespace KeepProxy.Lab.Scenarios;
+
+/// <summary>Every scenario of the five articles, in suite order.</summary>
+public static class ScenarioCatalog
+{
+    public static IReadOnlyList<IScenario> All { get; } =
+    [
+        new Scenario001Plain(),
+    ];
+
+    /// <summary>An exact id ("002-web-ha") or an article number ("002" → its first scenario).</summary>
+    public static IScenario? Find(string idOrPrefix) =>
+        All.FirstOrDefault(s => s.Id.Equals(idOrPrefix, StringComparison.OrdinalIgnoreCase))
+        ?? All.FirstOrDefault(s => s.Id.StartsWith(idOrPrefix + "-", StringComparison.OrdinalIgnoreCase));
+}
