@@ -17,7 +17,7 @@
 #          keepalived: first output line's "(file: Line N)" or "(Line N)"), as "file:line" / ":line"; "" if none.
 # Modes:
 #   haproxy    plain  `haproxy -c <-f args>`; dW: `haproxy -c -dW <-f args>`, recorded for every case whose plain
-#              run was valid-with-warnings. Environment: exactly environment.txt (+ PATH).
+#              run was valid-with-warnings or refused nbproc / an address on a proxy line (KeepProxy warns there). Environment: exactly environment.txt (+ PATH).
 #   keepalived ifaces `keepalived -t -f F` in a private network namespace (unshare --net) holding lo and the
 #              veth pairs of interfaces.txt; bare: the same in a namespace with lo only; ifaces-id: as ifaces
 #              with `-i kpconf`, for cases that use @conditionals. Nothing is created in the root namespace.
@@ -88,14 +88,18 @@ record_haproxy() {
   while IFS= read -r case; do
     mapfile -t files < <(haproxy_files "$case")
     for mode in plain dW; do
-      [ $mode = dW ] && [ "$plain_verdict" != valid-with-warnings ] && continue
+      # -dW where it changes something: warnings, or the two alerts KeepProxy turns into warnings (improvements.tsv).
+      [ $mode = dW ] && [ "$plain_verdict" != valid-with-warnings ] && [ "$plain_improved" != yes ] && continue
       local args=(-c); [ $mode = dW ] && args+=(-dW); args+=("${files[@]}")
       env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin "${env[@]}" haproxy "${args[@]}" >"$tmp/o.raw" 2>"$tmp/e.raw" </dev/null
       local rc=$?
       haproxy_normalize <"$tmp/o.raw" >"$tmp/o"; haproxy_normalize <"$tmp/e.raw" >"$tmp/e"
       local verdict=valid
       if [ $rc -ne 0 ]; then verdict=invalid; elif grep -q '^\[WARNING\]' "$tmp/e"; then verdict=valid-with-warnings; fi
-      [ $mode = plain ] && plain_verdict=$verdict
+      if [ $mode = plain ]; then
+        plain_verdict=$verdict plain_improved=no
+        grep -qE "nbproc is not supported any more|please use the 'bind' keyword for listening addresses" "$tmp/e" && plain_improved=yes
+      fi
       json_record "$case" "$mode" $rc "$tmp/o" "$tmp/e" "$verdict" "$(haproxy_first "$tmp/e")" haproxy "${args[@]}" >>"$out.tmp"
       n=$((n + 1))
     done

@@ -10,11 +10,21 @@ namespace KeepProxy.Conformance.ConfigCheck;
 public sealed class AgreementLog : IDisposable
 {
     private readonly ConcurrentDictionary<string, IReadOnlyList<Difference>> _outcomes = new();
+    private readonly ConcurrentDictionary<string, string> _ours = new();
 
     public static string ReportPath => Path.Combine(AppContext.BaseDirectory, "config-check-agreement.txt");
 
-    public void Add(string language, CheckRecord record, IReadOnlyList<Difference> differences) =>
+    public static string OursPath => Path.Combine(AppContext.BaseDirectory, "config-check-ours.jsonl");
+
+    public void Add(string language, CheckRecord record, CheckOutput ours, IReadOnlyList<Difference> differences)
+    {
         _outcomes[$"{language} {record.Key}"] = differences;
+        _ours[$"{language} {record.Key}"] = System.Text.Json.JsonSerializer.Serialize(new
+        {
+            language, @case = record.Case, mode = record.Mode, exit = ours.Exit, stdout = ours.Stdout, stderr = ours.Stderr,
+            verdict = ours.Verdict, first = ours.First, exception = ours.Exception, differences = differences.Select(d => d.ToString()),
+        });
+    }
 
     public void Dispose()
     {
@@ -52,5 +62,6 @@ public sealed class AgreementLog : IDisposable
         }
 
         File.WriteAllText(ReportPath, sb.ToString());
+        File.WriteAllLines(OursPath, _ours.OrderBy(o => o.Key, StringComparer.Ordinal).Select(o => o.Value));
     }
 }

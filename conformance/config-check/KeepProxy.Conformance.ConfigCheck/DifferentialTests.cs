@@ -24,11 +24,11 @@ public sealed class DifferentialTests
 
     [Theory]
     [MemberData(nameof(HAProxyRecords))]
-    public void HAProxyCheck_RecordedCase_AgreesWithReference(string record) => Verify(ConfigLanguage.HAProxy, record);
+    public void HAProxyCheck_RecordedCase_AgreesWithReference(RecordId record) => Verify(ConfigLanguage.HAProxy, record.Key);
 
     [Theory]
     [MemberData(nameof(KeepalivedRecords))]
-    public void KeepalivedCheck_RecordedCase_AgreesWithReference(string record) => Verify(ConfigLanguage.Keepalived, record);
+    public void KeepalivedCheck_RecordedCase_AgreesWithReference(RecordId record) => Verify(ConfigLanguage.Keepalived, record.Key);
 
     private void Verify(ConfigLanguage language, string key)
     {
@@ -36,7 +36,7 @@ public sealed class DifferentialTests
         string name = ConfigLanguageNames.Name(language);
         var ours = InProcessChecks.Run(language, record.Args, record.Mode);
         var differences = RecordComparer.Compare(name, record, ours, ImprovementList.All);
-        _log.Add(name, record, differences);
+        _log.Add(name, record, ours, differences);
         Assert.True(differences.Count == 0, Explain(record, ours, differences));
     }
 
@@ -48,5 +48,5 @@ public sealed class DifferentialTests
         (ours.Exception is null ? "" : $"--- ours threw:\n{ours.Exception}");
 
     private static IEnumerable<object[]> Keys(ConfigLanguage language) =>
-        RecordStore.Load(language).Select(static r => new object[] { r.Key });
+        RecordStore.Load(language).Select(r => new object[] { new RecordId(ConfigLanguageNames.Name(language), r.Key) });
 }

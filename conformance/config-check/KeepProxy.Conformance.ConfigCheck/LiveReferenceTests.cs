@@ -17,12 +17,13 @@ public sealed class LiveReferenceTests
         new[] { ConfigLanguage.HAProxy, ConfigLanguage.Keepalived }
             .SelectMany(l => RecordStore.Load(l)
                 .Where((r, i) => i % Stride == 0 || r.Case.StartsWith("configs/", StringComparison.Ordinal))
-                .Select(r => new object[] { ConfigLanguageNames.Name(l), r.Key }));
+                .Select(r => new object[] { new RecordId(ConfigLanguageNames.Name(l), r.Key) }));
 
     [Theory]
     [MemberData(nameof(Sample))]
-    public void OurCheck_LiveReferenceRun_Agrees(string language, string record)
+    public void OurCheck_LiveReferenceRun_Agrees(RecordId id)
     {
+        string language = id.Language, record = id.Key;
         var lang = ConfigLanguageNames.Parse(language);
         if (ReferenceRunner.Executable(lang) is null)
         {

@@ -39,6 +39,7 @@ public static class WholeConfigMessages
         Make(@"^\S+ and \S+ both use VRID \d+ with IPv\d on interface \S+$"),
         Make(@"^Sync group \S+ has no virtual router\(s\)\. removing$"),
         Make(@"^Sync group \S+, no matching virtual router found in group declaration - removing$"),
+        Make(@"^Disabling track script \S+ since not found/accessible$"),
     ];
 
     /// <summary>True when the line carries a location in the language's own form.</summary>
@@ -50,7 +51,9 @@ public static class WholeConfigMessages
 
     private static readonly Regex HAProxyLocation = new(@"\[[^\]\s]+:\d+\]", RegexOptions.CultureInvariant);
 
-    private static readonly Regex KeepalivedLocation = new(@"\([^()]+: Line \d+\)", RegexOptions.CultureInvariant);
+    // "(file: Line N)", and keepalived's own "(Line N)": 2.2.7 prints no file name for what it reads in its first
+    // parse pass (global_defs and everything before the file name is known), so the line alone is what it gives.
+    private static readonly Regex KeepalivedLocation = new(@"\((?:[^()]+: )?Line \d+\)", RegexOptions.CultureInvariant);
 
     private static Regex Make(string pattern) => new(pattern, RegexOptions.CultureInvariant);
 }
