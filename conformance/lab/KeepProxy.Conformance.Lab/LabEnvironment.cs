@@ -22,6 +22,16 @@ public static class LabEnvironment
         Assert.True(missing.Count == 0, "lab prerequisites missing: " + string.Join("; ", missing));
     }
 
+    /// <summary>Every scenario, or only those named in LAB_SCENARIOS (comma-separated ids; a developer's shortcut
+    /// for running one scenario — never set in CI, where the whole catalogue runs).</summary>
+    public static IEnumerable<KeepProxy.Lab.Scenarios.IScenario> SelectedScenarios()
+    {
+        var only = Environment.GetEnvironmentVariable("LAB_SCENARIOS");
+        if (string.IsNullOrWhiteSpace(only) || IsCi) return KeepProxy.Lab.Scenarios.ScenarioCatalog.All;
+        var ids = only.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return KeepProxy.Lab.Scenarios.ScenarioCatalog.All.Where(s => ids.Contains(s.Id, StringComparer.OrdinalIgnoreCase));
+    }
+
     public static LabPaths Paths =>
         LabPaths.Discover(AppContext.BaseDirectory) ?? throw new InvalidOperationException("cannot find the repository root (KeepProxy.sln with configs/seeds) above " + AppContext.BaseDirectory);
 

@@ -13,7 +13,7 @@ public sealed class ReferenceScenarioTests(LabSuiteFixture suite, ITestOutputHel
     public static TheoryData<string> Scenarios()
     {
         var data = new TheoryData<string>();
-        foreach (var s in ScenarioCatalog.All) data.Add(s.Id);
+        foreach (var s in LabEnvironment.SelectedScenarios()) data.Add(s.Id);
         return data;
     }
 
