@@ -326,6 +326,13 @@ Task("Default").IsDependentOn("Build");
 // RunTarget prints Cake's task report when it returns; the Test summary goes after it, as the last line.
 var succeeded = true;
 try { RunTarget(target); }
-catch (Exception) { succeeded = false; } // Cake has already printed the error
+catch (Exception e)
+{
+    // Cake names the failed task; the reason is ours to print once the exception is caught here.
+    succeeded = false;
+    Console.Out.Flush();
+    Console.Error.WriteLine($"Error: {(e is AggregateException a ? a.Flatten().InnerExceptions[0] : e).Message}");
+    Console.Error.Flush();
+}
 if (finalLine != null) Console.WriteLine(finalLine);
 if (!succeeded) Environment.Exit(1);
