@@ -40,6 +40,15 @@ public static class WholeConfigMessages
         Make(@"^Sync group \S+ has no virtual router\(s\)\. removing$"),
         Make(@"^Sync group \S+, no matching virtual router found in group declaration - removing$"),
         Make(@"^Disabling track script \S+ since not found/accessible$"),
+        Make(@"^Virtual router \S+ cannot exist in more than one sync group; ignoring \S+$"),
+        Make(@"^Sync group \S+ has only \d+ virtual router\(s\) - this probably isn't what you want$"),
+        Make(@"^Virtual server .+ has no real servers - ignoring$"),
+        Make(@"^VS .+: real server .+ is duplicated - removing second rs$"),
+        Make(@"^\([^)]*\) A unicast keyword has been specified without any unicast peers\. Defaulting to multicast\."),
+        Make(@"^\([^)]*\) (Strict mode|VRRP version \d+) does not support authentication\. Ignoring\.$"),
+        Make(@"^\([^)]*\) Authentication specified but no password given\. Ignoring$"),
+        Make(@"^\([^)]*\) preempt_delay is incompatible with nopreempt mode - resetting$"),
+        Make(@"^\([^)]*\) Warning - (nopreempt|preempt delay) will not work with initial state MASTER - clearing$"),
     ];
 
     /// <summary>True when the line carries a location in the language's own form.</summary>
