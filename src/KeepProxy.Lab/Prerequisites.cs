@@ -32,6 +32,22 @@ public static class Prerequisites
         return missing;
     }
 
+    /// <summary>The hard RLIMIT_NOFILE (what haproxy can raise its limit to).</summary>
+    public static long FileDescriptorLimit()
+    {
+        try
+        {
+            foreach (var line in File.ReadLines("/proc/self/limits"))
+            {
+                if (!line.StartsWith("Max open files", StringComparison.Ordinal)) continue;
+                var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                return parts[4] == "unlimited" ? long.MaxValue : long.Parse(parts[4], System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+        catch (IOException) { }
+        return long.MaxValue;
+    }
+
     [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "geteuid")]
     private static extern uint geteuid();
 }

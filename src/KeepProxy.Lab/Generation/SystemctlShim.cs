@@ -6,7 +6,7 @@ namespace KeepProxy.Lab.Generation;
 /// The <c>systemctl</c> that lab hosts see at /usr/bin/systemctl (bind mount): start|stop|restart|reload|status|
 /// is-active|enable|disable for keepalived, haproxy, nginx and httpd of THAT host, so the articles' scripts
 /// (<c>systemctl stop keepalived</c>) run unchanged. systemd is not PID 1 here, so units are emulated:
-/// keepalived runs as the Debian unit runs it (<c>--dont-fork</c>, in the background, pid file in /run),
+/// keepalived runs as the Debian unit runs it (<c>--dont-fork $DAEMON_ARGS</c> from /etc/default/keepalived, in the background, pid file in /run),
 /// haproxy and nginx daemonize themselves and write their pid files. httpd (the 002 article's CentOS web
 /// server) is served by nginx.
 /// </summary>
@@ -15,12 +15,12 @@ public static class SystemctlShim
     public static IReadOnlyList<ServiceDefinition> Services { get; } =
     [
         new("keepalived", "keepalived", "/run/keepalived.pid",
-            "(setsid /usr/sbin/keepalived --dont-fork --log-console --log-detail -f /etc/keepalived/keepalived.conf -p /run/keepalived.pid </dev/null >>/var/log/keepalived.log 2>&1 &)",
+            "([ -r /etc/default/keepalived ] && . /etc/default/keepalived; setsid /usr/sbin/keepalived --dont-fork --log-console --log-detail -f /etc/keepalived/keepalived.conf -p /run/keepalived.pid $DAEMON_ARGS </dev/null >>/var/log/keepalived.log 2>&1 &)",
             "kill -HUP \"$pid\"",
             "Keepalive Daemon (LVS and VRRP)"),
         new("haproxy", "haproxy", "/run/haproxy.pid",
-            "/usr/sbin/haproxy -D -f /etc/haproxy/haproxy.cfg -p /run/haproxy.pid </dev/null >>/var/log/haproxy.log 2>&1",
-            "/usr/sbin/haproxy -D -f /etc/haproxy/haproxy.cfg -p /run/haproxy.pid -sf $(cat /run/haproxy.pid) </dev/null >>/var/log/haproxy.log 2>&1",
+            "/usr/sbin/haproxy -D -f /etc/haproxy/haproxy.cfg $(lab_overrides) -p /run/haproxy.pid </dev/null >>/var/log/haproxy.log 2>&1",
+            "/usr/sbin/haproxy -D -f /etc/haproxy/haproxy.cfg $(lab_overrides) -p /run/haproxy.pid -sf $(cat /run/haproxy.pid) </dev/null >>/var/log/haproxy.log 2>&1",
             "HAProxy Load Balancer"),
         new("nginx", "nginx", "/run/nginx.pid",
             "/usr/sbin/nginx </dev/null >>/var/log/nginx/start.log 2>&1",
@@ -51,6 +51,10 @@ public static class SystemctlShim
                 *) return 1;;
               esac
             }
+
+            # A scenario may add /etc/haproxy/lab-overrides.cfg (a second "global" section, loaded after the article's
+            # file) for what this machine cannot give, e.g. the article's maxconn 60000 needs 120030 file descriptors.
+            lab_overrides() { [ -f /etc/haproxy/lab-overrides.cfg ] && echo "-f /etc/haproxy/lab-overrides.cfg"; }
 
             main_pid() { # prints the unit's main pid when it is running
               local p

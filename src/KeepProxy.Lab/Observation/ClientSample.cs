@@ -9,7 +9,9 @@ public sealed record ClientSample(int Index, long StartTs, long EndTs, int ExitC
     /// <summary>The last non-empty line of the body (the articles' pages end with the text that names the server).</summary>
     public string LastLine => Body.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault() ?? "";
 
-    /// <summary>curl reached a listener-less address that answered with a reset ("Connection refused"):
-    /// the address is alive even though nothing serves it (used where IPVS cannot run).</summary>
-    public bool Refused => ExitCode == 7 && Error.Contains("refused", StringComparison.OrdinalIgnoreCase);
+    /// <summary>curl reached a listener-less address that reset the connection at once: the address is alive even
+    /// though nothing serves it (used where IPVS cannot run). A reset is told from an ARP or connect timeout by the
+    /// request's duration.</summary>
+    public bool RefusedWithin(TimeProvider time, double seconds) =>
+        ExitCode == 7 && !Error.Contains("No route", StringComparison.OrdinalIgnoreCase) && (EndTs - StartTs) / (double)time.TimestampFrequency < seconds;
 }

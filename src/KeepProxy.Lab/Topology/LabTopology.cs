@@ -184,9 +184,16 @@ public sealed class LabTopology : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         if (Interlocked.Exchange(ref _disposed, 1) != 0) return;
+        var start = Options.Clock.GetTimestamp();
         Watcher.Dispose();
-        await Task.WhenAll(_holders.Select(h => h.DisposeAsync().AsTask())).ConfigureAwait(false);
+        await Task.WhenAll(_holders.Select(async h =>
+        {
+            var t = Options.Clock.GetTimestamp();
+            await h.DisposeAsync().ConfigureAwait(false);
+            var s = Options.Clock.GetElapsedTime(t).TotalSeconds;
+            if (s > 1) _log.Write($"  teardown of {h.Name} took {s:0.0} s");
+        })).ConfigureAwait(false);
         Run.Delete();
-        _log.Write($"topology {Spec.Id} torn down");
+        _log.Write($"topology {Spec.Id} torn down in {Options.Clock.GetElapsedTime(start).TotalSeconds:0.0} s");
     }
 }
