@@ -1,0 +1,67 @@
+using KeepProxy.Config.HAProxy.Model;
+using KeepProxy.Config.Keepalived.Model;
+
+namespace KeepProxy.Config.Cluster;
+
+/// <summary>Builds the cross-node checks' view of a host from its parsed keepalived and haproxy models.</summary>
+public static class NodeViewBuilder
+{
+    public static NodeView Build(string name, KeepalivedConfig? keepalived, HAProxyConfig? haproxy, bool? nonlocalBind) =>
+        new(name,
+            keepalived is null ? [] : Instances(keepalived),
+            haproxy is null ? [] : Binds(haproxy),
+            nonlocalBind);
+
+    public static IReadOnlyList<InstanceView> Instances(KeepalivedConfig config)
+    {
+        var scripts = config.VrrpScripts.ToDictionary(static s => s.Name, StringComparer.Ordinal);
+        var synced = config.VrrpSyncGroups.SelectMany(static g => g.Group).ToHashSet(StringComparer.Ordinal);
+        return config.VrrpInstances.Select(instance => new InstanceView(
+            instance.Name,
+            instance.Interface,
+            instance.VirtualRouterId,
+            instance.Priority,
+            instance.State == VrrpState.Master,
+            instance.Nopreempt,
+            instance.AdvertInt,
+            instance.Version,
+            instance.Authentication is null or { Type: VrrpAuthType.None } ? null : instance.Authentication.Type.ToString().ToUpperInvariant(),
+            instance.Authentication?.Pass,
+            instance.VirtualIpAddresses.Select(static a => a.Address.ToString()).ToArray(),
+            instance.UnicastSrcIp?.ToString(),
+            instance.UnicastPeers.Select(static p => p.ToString()).ToArray(),
+            instance.TrackScripts
+                .Where(r => scripts.ContainsKey(r.Name))
+                .Select(r => new TrackedScriptView(r.Name, Weight(r, scripts[r.Name], synced.Contains(instance.Name))))
+                .ToArray(),
+            instance.Position)).ToArray();
+    }
+
+    /// <summary>
+    /// keepalived: the track_script line's weight overrides the vrrp_script's; "reverse" flips its sign; members of a
+    /// sync group ignore weights ("ignoring tracked script … with weights due to SYNC group"), so a failure is FAULT.
+    /// </summary>
+    private static int Weight(TrackScriptRef reference, VrrpScript script, bool inSyncGroup)
+    {
+        if (inSyncGroup)
+        {
+            return 0;
+        }
+
+        int weight = reference.Weight ?? script.Weight;
+        bool reverse = reference.Weight is null ? script.WeightReverse : reference.Reverse;
+        return reverse ? -weight : weight;
+    }
+
+    public static IReadOnlyList<BindView> Binds(HAProxyConfig config) =>
+        config.Proxies
+            .Where(static p => p.HasFrontend && !p.Disabled)
+            .SelectMany(static p => p.Binds.SelectMany(b => b.Addresses
+                .Where(static e => !e.IsPath)
+                .Select(e => new BindView(
+                    p.Name,
+                    e.IsAnyAddress ? null : e.Host,
+                    e.PortFrom == e.PortTo ? e.PortFrom.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"{e.PortFrom}-{e.PortTo}",
+                    b.Position))))
+            .ToArray();
+}
