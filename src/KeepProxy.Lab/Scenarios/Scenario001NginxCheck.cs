@@ -39,7 +39,7 @@ public sealed class Scenario001NginxCheck : IScenario
         var t = ctx.Now;
         await ctx.SystemctlAsync("master", "stop nginx");
         await ctx.MeasureFailoverAsync("master: systemctl stop nginx (script restarts it, times out)", t, Vip, "backup", loop, Scenario001Plain.IsBackup,
-            boundSeconds: 1 + 1 + 0.61 + 2.5, detection: "nginx_check interval 1 s, script timeout 1 s",
+            boundSeconds: 1 + 1 + 0.61 + 4.5, detection: "nginx_check interval 1 s, script timeout 1 s",
             keepalivedTimer: KeepalivedTimers.SkewFormula(99));
         await ctx.WaitUntilAsync(() => ctx["master"].ProcessRunningAsync("nginx"), TimeSpan.FromSeconds(4), "master: nginx running again (started by the script)");
         ctx.Check(MasterLog().Contains("VRRP_Script(nginx_check) timed_out", StringComparison.Ordinal) && MasterLog().Contains("Entering FAULT STATE", StringComparison.Ordinal),
@@ -54,7 +54,7 @@ public sealed class Scenario001NginxCheck : IScenario
         t = ctx.Now;
         await ctx.SystemctlAsync("master", "stop nginx");
         await ctx.MeasureFailoverAsync("master: nginx stopped and cannot restart", t, Vip, "backup", loop, Scenario001Plain.IsBackup,
-            boundSeconds: 1 + 1 + 0.61 + 2.5, detection: "nginx_check interval 1 s, script timeout 1 s",
+            boundSeconds: 1 + 1 + 0.61 + 4.5, detection: "nginx_check interval 1 s, script timeout 1 s",
             keepalivedTimer: KeepalivedTimers.SkewFormula(99));
         await ctx.HoldsForAsync(Vip, "backup", TimeSpan.FromSeconds(4), "nginx cannot start on the master");
         ctx.Check(!await ctx["master"].ProcessRunningAsync("nginx"), "master: nginx not running");

@@ -70,7 +70,7 @@ public sealed class Scenario001Plain : IScenario
         var t = ctx.Now;
         await ctx.SystemctlAsync("master", "stop keepalived");
         await ctx.MeasureFailoverAsync("master: systemctl stop keepalived", t, Vip, "backup", loop, IsBackup,
-            boundSeconds: 2.5, detection: "immediate (priority 0 advert)", keepalivedTimer: KeepalivedTimers.SkewFormula(99));
+            boundSeconds: 4, detection: "immediate (priority 0 advert)", keepalivedTimer: KeepalivedTimers.SkewFormula(99));
         ctx.Check(!ctx.Vips.Holds("master", Vip), "VIP gone from master");
 
         ctx.Step("master: systemctl start keepalived → VIP moves back (state MASTER, priority 100 > 99, preemption on)");

@@ -24,7 +24,10 @@ public sealed class Scenario003Advanced : IScenario
     {
         var seeds = paths.Seed("003-keepalived-haproxy", "haproxy-advanced");
         var lb = new HostSpec("lb", [Link("eth0", "lan", Lb + "/24", "192.168.2.11/24", "192.168.3.11/24")],
-            Directory.GetFiles(seeds, "haproxy.*.cfg").Select(f => HostFile.From("/etc/haproxy/advanced/" + Path.GetFileName(f), f)).ToList(), []);
+            [
+                .. Directory.GetFiles(seeds, "haproxy.*.cfg").Select(f => HostFile.From("/etc/haproxy/advanced/" + Path.GetFileName(f), f)),
+                new HostFile("/etc/haproxy/lab-overrides.cfg", Scenario000.LabLimits),
+            ], []);
         var apps = new HostSpec("apps", [Link("eth0", "lan", "192.168.2.101/24", "192.168.2.201/24", "192.168.2.202/24")],
         [
             Nginx(new NginxServer("192.168.2.101:80", "/var/www/static1"),
@@ -131,6 +134,8 @@ public sealed class Scenario003Advanced : IScenario
             var r = await ctx.ShAsync("lb", "haproxy -c -f /etc/haproxy/advanced/haproxy.tuning.cfg", mustSucceed: false);
             ctx.Check(r.ExitCode == 1 && r.StdErr.Contains("nbproc is not supported any more since HAProxy 2.5", StringComparison.Ordinal), "haproxy -c: exit 1, \"nbproc is not supported any more since HAProxy 2.5\"");
         }
+        if (Prerequisites.FileDescriptorLimit() < 200021)
+            ctx.Note($"maxconn 100000 needs 200021 file descriptors, this machine allows {Prerequisites.FileDescriptorLimit()}: /etc/haproxy/lab-overrides.cfg (global: no strict-limits) makes that a warning");
         await UseAsync(ctx, "haproxy.tuning.modern.cfg");
         ctx.Check((await ctx.CurlAsync("client", $"http://{Lb}/")).LastLine.StartsWith("web", StringComparison.Ordinal), "haproxy.tuning.modern.cfg serves");
     }
