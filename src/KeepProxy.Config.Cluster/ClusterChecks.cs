@@ -15,7 +15,6 @@ public static class ClusterChecks
     [
         ("vrid-clash", VridClash),
         ("auth-mismatch", AuthMismatch),
-        ("vip-mismatch", VipMismatch),
         ("advert-mismatch", AdvertMismatch),
         ("version-mismatch", VersionMismatch),
         ("priority-tie", PriorityTie),
@@ -41,9 +40,9 @@ public static class ClusterChecks
     }
 
     /// <summary>
-    /// Instances on different nodes that share a VRID and an instance name (or VIP list) are one virtual router.
-    /// Grouping by VRID alone would hide clashes, so a VRID shared by differently named instances with different
-    /// VIPs forms separate groups (and a clash finding).
+    /// Instances on different nodes that share a VRID and a VIP list are one virtual router. A VRID used with two
+    /// different VIP lists is either two routers clashing or one router whose nodes disagree — on the wire both look
+    /// the same (backups discard the adverts), so both are reported as one <c>vrid-clash</c> finding.
     /// </summary>
     private static IReadOnlyList<IReadOnlyList<VrrpGroupMember>> Group(IReadOnlyList<NodeView> nodes)
     {
@@ -56,7 +55,7 @@ public static class ClusterChecks
                 List<VrrpGroupMember>? group = groups.Find(g =>
                     g[0].Instance.VirtualRouterId == instance.VirtualRouterId
                     && g.TrueForAll(m => m.Node != node)
-                    && (g[0].Instance.Name == instance.Name || SameAddresses(g[0].Instance, instance)));
+                    && SameAddresses(g[0].Instance, instance));
                 if (group is null)
                 {
                     groups.Add([member]);
@@ -84,9 +83,10 @@ public static class ClusterChecks
                 }
 
                 yield return Finding(Severity.Warning, "vrid-clash",
-                    $"VRID {a.Instance.VirtualRouterId} is used by two different virtual routers on one LAN: "
-                    + $"{Labels(groups[i])} (VIPs {Vips(a.Instance)}) and {Labels(groups[j])} (VIPs {Vips(b.Instance)}); "
-                    + "their adverts collide (keepalived logs address-list and auth mismatches and may elect the wrong master). Give each its own virtual_router_id.",
+                    $"VRID {a.Instance.VirtualRouterId} is used with two different VIP lists on one LAN: "
+                    + $"{Labels(groups[i])} {Vips(a.Instance)} and {Labels(groups[j])} {Vips(b.Instance)}; "
+                    + "VRRPv2 nodes discard each other's adverts (address list mismatch) and each side elects its own master. "
+                    + "If these are one virtual router, make the virtual_ipaddress lists equal; if not, give each its own virtual_router_id.",
                     groups[i].Concat(groups[j]));
             }
         }
@@ -97,12 +97,6 @@ public static class ClusterChecks
             static i => i.AuthType is null ? "none" : $"{i.AuthType.ToUpperInvariant()} '{EffectivePass(i.AuthPass)}'",
             "authentication differs",
             "each node drops the others' adverts, so every node becomes MASTER (split brain)");
-
-    private static IEnumerable<ClusterFinding> VipMismatch(IReadOnlyList<NodeView> nodes, IReadOnlyList<IReadOnlyList<VrrpGroupMember>> groups) =>
-        Mismatch(groups, "vip-mismatch",
-            static i => Vips(i),
-            "virtual_ipaddress lists differ",
-            "a failover moves a different set of addresses, and VRRPv2 backups discard adverts whose address list differs from theirs");
 
     private static IEnumerable<ClusterFinding> AdvertMismatch(IReadOnlyList<NodeView> nodes, IReadOnlyList<IReadOnlyList<VrrpGroupMember>> groups) =>
         Mismatch(groups, "advert-mismatch",

@@ -6,13 +6,17 @@ namespace KeepProxy.Config.Cluster;
 /// <summary>Builds the cross-node checks' view of a host from its parsed keepalived and haproxy models.</summary>
 public static class NodeViewBuilder
 {
-    public static NodeView Build(string name, KeepalivedConfig? keepalived, HAProxyConfig? haproxy, bool? nonlocalBind) =>
+    /// <param name="nopreemptCleared">
+    /// Instances whose <c>nopreempt</c> keepalived cleared because of <c>state MASTER</c>: the model holds the runtime
+    /// value (false), but the cluster view wants what the admin wrote, to explain the consequence.
+    /// </param>
+    public static NodeView Build(string name, KeepalivedConfig? keepalived, HAProxyConfig? haproxy, bool? nonlocalBind, IReadOnlySet<string>? nopreemptCleared = null) =>
         new(name,
-            keepalived is null ? [] : Instances(keepalived),
+            keepalived is null ? [] : Instances(keepalived, nopreemptCleared),
             haproxy is null ? [] : Binds(haproxy),
             nonlocalBind);
 
-    public static IReadOnlyList<InstanceView> Instances(KeepalivedConfig config)
+    public static IReadOnlyList<InstanceView> Instances(KeepalivedConfig config, IReadOnlySet<string>? nopreemptCleared = null)
     {
         var scripts = config.VrrpScripts.ToDictionary(static s => s.Name, StringComparer.Ordinal);
         var synced = config.VrrpSyncGroups.SelectMany(static g => g.Group).ToHashSet(StringComparer.Ordinal);
@@ -22,7 +26,7 @@ public static class NodeViewBuilder
             instance.VirtualRouterId,
             instance.Priority,
             instance.State == VrrpState.Master,
-            instance.Nopreempt,
+            instance.Nopreempt || (nopreemptCleared?.Contains(instance.Name) ?? false),
             instance.AdvertInt,
             instance.Version,
             instance.Authentication is null or { Type: VrrpAuthType.None } ? null : instance.Authentication.Type.ToString().ToUpperInvariant(),

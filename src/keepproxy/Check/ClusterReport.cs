@@ -39,12 +39,42 @@ public static class ClusterReport
 
     private static NodeView Load(NodeFiles node)
     {
-        var keepalived = node.KeepalivedConfigs.Count == 0 || !File.Exists(node.KeepalivedConfigs[0])
-            ? null
-            : KeepalivedConfigLoader.Load(node.KeepalivedConfigs[0], new KeepalivedLoadOptions(Interfaces: node.Directory is null ? null : AnyInterface.Instance, Suggestions: false)).Config;
+        KeepalivedLoadResult? keepalived = null;
+        var cleared = new HashSet<string>(StringComparer.Ordinal);
+        if (node.KeepalivedConfigs.Count > 0 && File.Exists(node.KeepalivedConfigs[0]))
+        {
+            var options = node.Directory is null
+                ? new KeepalivedLoadOptions(Suggestions: false)
+                : new KeepalivedLoadOptions(Interfaces: AnyInterface.Instance, ScriptExecutable: NodeScripts(node.Directory), Suggestions: false);
+            keepalived = KeepalivedConfigLoader.Load(node.KeepalivedConfigs[0], options);
+            foreach (var instance in keepalived.Config.VrrpInstances)
+            {
+                if (keepalived.Messages.Any(m => m.Text == $"({instance.Name}) {NopreemptClearedText}"))
+                {
+                    cleared.Add(instance.Name);
+                }
+            }
+        }
+
         var haproxy = node.HAProxyConfigs.Count == 0 || !File.Exists(node.HAProxyConfigs[0])
             ? null
             : HAProxyConfigLoader.Load([node.HAProxyConfigs[0]]).Config;
-        return NodeViewBuilder.Build(node.Name, keepalived, haproxy, SysctlReader.NonlocalBind(node.SysctlFiles));
+        return NodeViewBuilder.Build(node.Name, keepalived?.Config, haproxy, SysctlReader.NonlocalBind(node.SysctlFiles), cleared);
     }
+
+    /// <summary>keepalived's own words when it drops nopreempt from a state MASTER instance.</summary>
+    private const string NopreemptClearedText = "Warning - nopreempt will not work with initial state MASTER - clearing";
+
+    /// <summary>
+    /// A node folder describes another machine: a script it tracks counts as present when it exists here or when the
+    /// folder ships a file of that name (the articles' check_nginx.sh sits next to keepalived.conf).
+    /// </summary>
+    private static Func<string, bool> NodeScripts(string directory) => command =>
+    {
+        string program = command.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? command;
+        return File.Exists(program)
+            || File.Exists(Path.Combine(directory, Path.GetFileName(program)))
+            || Directory.EnumerateFiles(directory, Path.GetFileName(program), SearchOption.AllDirectories).Any()
+            || (!program.Contains('/') && Environment.GetEnvironmentVariable("PATH")?.Split(':').Any(d => File.Exists(Path.Combine(d, program))) == true);
+    };
 }
