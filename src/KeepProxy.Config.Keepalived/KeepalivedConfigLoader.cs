@@ -38,7 +38,10 @@ public static class KeepalivedConfigLoader
         var context = new ParseContext(
             options.Interfaces ?? SystemProbe.Interfaces(),
             options.UserExists ?? SystemProbe.UserExists,
-            options.ScriptExecutable ?? SystemProbe.ScriptExecutable);
+            options.ScriptExecutable ?? SystemProbe.ScriptExecutable)
+        {
+            HostResolves = options.HostResolves ?? SystemProbe.HostResolves,
+        };
         KeywordTable<KeywordNode> roots = KeepalivedKeywords.Build();
 
         foreach (Subsystem subsystem in (ReadOnlySpan<Subsystem>)[Subsystem.Global, Subsystem.Checker, Subsystem.Vrrp, Subsystem.Bfd])

@@ -43,6 +43,24 @@ public static class SystemProbe
         return set;
     }
 
+    /// <summary>getaddrinfo(name) succeeds (the system resolver: /etc/hosts, DNS); keepalived's domain_stosockaddr().</summary>
+    public static bool HostResolves(string name)
+    {
+        if (name.Length == 0)
+        {
+            return false;
+        }
+
+        try
+        {
+            return System.Net.Dns.GetHostAddresses(name).Length > 0;
+        }
+        catch (Exception ex) when (ex is System.Net.Sockets.SocketException or ArgumentException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>getpwnam() over /etc/passwd.</summary>
     public static bool UserExists(string user)
     {

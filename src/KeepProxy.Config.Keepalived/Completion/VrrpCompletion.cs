@@ -1,3 +1,4 @@
+using System.Globalization;
 using KeepProxy.Config.Keepalived.Model;
 using KeepProxy.Config.Keepalived.Parsing;
 using KeepProxy.Config.Keepalived.Parsing.Builders;
@@ -13,7 +14,7 @@ internal static class VrrpCompletion
 {
     public static void Run(ParseContext c)
     {
-        if (c.Instances.Exists(static i => i.InterfaceMissing))
+        if (c.NonExistentInterfaceSpecified || c.Instances.Exists(static i => i.InterfaceMissing))
         {
             c.ReportNoLine(ConfigError.GeneralError, "Non-existent interface specified in configuration");
             return;
@@ -67,18 +68,15 @@ internal static class VrrpCompletion
             }
         }
 
-        foreach (VrrpInstanceBuilder i in c.Instances)
-        {
-            if (i.Nopreempt && i.State == VrrpState.Master)
-            {
-                c.ReportNoLine(ConfigError.GeneralError, $"({i.Name}) Warning - nopreempt will not work with initial state MASTER - clearing");
-                i.Nopreempt = false;
-            }
-        }
-
         var inGroup = new HashSet<string>(StringComparer.Ordinal);
         foreach (VrrpSyncGroupBuilder g in c.SyncGroups)
         {
+            if (g.Group.Count == 0)
+            {
+                c.ReportNoLine(ConfigError.GeneralError, $"Sync group {g.Name} has no virtual router(s). removing");
+                continue;
+            }
+
             var members = new List<string>();
             foreach (string name in g.Group)
             {
@@ -107,6 +105,14 @@ internal static class VrrpCompletion
             }
         }
 
+        foreach (VrrpInstanceBuilder i in c.Instances)
+        {
+            if (!CompleteInstance(c, i))
+            {
+                return;
+            }
+        }
+
         // Measured: "VI_1 and VI_2 both use VRID 51 with IPv4 on interface eth0".
         for (int a = 0; a < c.Instances.Count; a++)
         {
@@ -120,6 +126,178 @@ internal static class VrrpCompletion
                 }
             }
         }
+    }
+
+    /// <summary>vrrp_complete_instance(): the checks that -t reports; false stops the VRRP completion.</summary>
+    private static bool CompleteInstance(ParseContext c, VrrpInstanceBuilder i)
+    {
+        bool strict = i.StrictMode ?? c.Global.Other.ContainsKey("vrrp_strict");
+        bool v6 = IsV6(i);
+        int version = i.Version ?? (v6 ? 3 : c.Global.VrrpVersion ?? 2);
+        if (v6 && version == 2 && strict)
+        {
+            c.ReportNoLine(ConfigError.GeneralError, $"({i.Name}) cannot use IPv6 with VRRP version 2; setting version 3");
+            version = 3;
+        }
+
+        if (i.Vips.Count == 0)
+        {
+            if (version == 3 || strict)
+            {
+                c.ReportNoLine(ConfigError.GeneralError, $"({i.Name}) No VIP specified; at least one is required");
+                return false;
+            }
+
+            c.ReportNoLine(ConfigError.GeneralError, $"({i.Name}) No VIP specified; at least one is sensible");
+        }
+
+        int priority = i.PrioritySet ? i.Priority : i.StateSet && i.State == VrrpState.Master ? 255 : 100;
+        i.Priority = priority;
+        if (!i.StateSet)
+        {
+            i.State = priority == 255 ? VrrpState.Master : VrrpState.Backup;
+        }
+        else if (strict && (i.State == VrrpState.Master) != (priority == 255))
+        {
+            c.ReportNoLine(ConfigError.GeneralError, $"({i.Name}) State MASTER must match being address owner");
+            i.State = priority == 255 ? VrrpState.Master : VrrpState.Backup;
+        }
+
+        if (i.AuthType != VrrpAuthType.None)
+        {
+            if (strict)
+            {
+                c.ReportNoLine(ConfigError.GeneralError, $"({i.Name}) Strict mode does not support authentication. Ignoring.");
+                i.AuthType = VrrpAuthType.None;
+            }
+            else if (version == 3)
+            {
+                c.ReportNoLine(ConfigError.GeneralError, $"({i.Name}) VRRP version 3 does not support authentication. Ignoring.");
+                i.AuthType = VrrpAuthType.None;
+            }
+            else if (string.IsNullOrEmpty(i.AuthPass))
+            {
+                c.ReportNoLine(ConfigError.GeneralError, $"({i.Name}) Authentication specified but no password given. Ignoring");
+                i.AuthType = VrrpAuthType.None;
+            }
+            else if (v6 && i.AuthType == VrrpAuthType.Ah)
+            {
+                c.ReportNoLine(ConfigError.GeneralError, $"({i.Name}) Cannot use AH authentication with IPv6. ignoring");
+                i.AuthType = VrrpAuthType.None;
+            }
+            else if (i.AuthType == VrrpAuthType.Ah && i.State == VrrpState.Master && priority != 255)
+            {
+                c.ReportNoLine(ConfigError.GeneralError, $"({i.Name}) Initial state master is incompatible with AH authentication - clearing");
+                i.State = VrrpState.Backup;
+            }
+        }
+
+        bool unicast = false;
+        if (i.UnicastConfigured)
+        {
+            if (i.UnicastPeers.Count > 0)
+            {
+                unicast = true;
+            }
+            else if (!i.UnicastFaultNoPeers)
+            {
+                c.ReportNoLine(ConfigError.Deprecated,
+                    $"({i.Name}) A unicast keyword has been specified without any unicast peers. Defaulting to multicast. This usage is deprecated - please update your configuration.");
+            }
+        }
+
+        if (strict && unicast && i.Interface is not null)
+        {
+            c.ReportNoLine(ConfigError.GeneralError, $"({i.Name}) Unicast peers are not supported in strict mode");
+            return false;
+        }
+
+        if (priority == 255 && i.Nopreempt)
+        {
+            c.ReportNoLine(ConfigError.GeneralError, $"({i.Name}) nopreempt is incompatible with priority 255. resetting nopreempt");
+            i.Nopreempt = false;
+        }
+
+        if (i.State == VrrpState.Master)
+        {
+            if (i.Nopreempt)
+            {
+                c.ReportNoLine(ConfigError.GeneralError, $"({i.Name}) Warning - nopreempt will not work with initial state MASTER - clearing");
+                i.Nopreempt = false;
+            }
+
+            if (i.PreemptDelay > 0)
+            {
+                c.ReportNoLine(ConfigError.GeneralError, $"({i.Name}) Warning - preempt delay will not work with initial state MASTER - clearing");
+                i.PreemptDelay = 0;
+            }
+        }
+
+        if (i.PreemptDelay > 0)
+        {
+            if (strict)
+            {
+                c.ReportNoLine(ConfigError.GeneralError, $"({i.Name}) preempt_delay is incompatible with strict mode - resetting");
+                i.PreemptDelay = 0;
+            }
+
+            if (i.Nopreempt)
+            {
+                c.ReportNoLine(ConfigError.GeneralError, $"({i.Name}) preempt_delay is incompatible with nopreempt mode - resetting");
+                i.PreemptDelay = 0;
+            }
+        }
+
+        // The advertisement interval: VRRPv2 whole seconds below 256, VRRPv3 centiseconds below 40.96 s.
+        long adver = (long)Math.Round(i.AdvertInt * 1_000_000);
+        if (adver == 0)
+        {
+            adver = 1_000_000;
+        }
+
+        if (version == 2)
+        {
+            if (adver >= 256 * 1_000_000L)
+            {
+                c.ReportNoLine(ConfigError.GeneralError, string.Create(CultureInfo.InvariantCulture,
+                    $"({i.Name}) VRRPv2 advertisement interval {adver / 1e6:F2}s is out of range. Must be less than 256s. Setting to 255s"));
+                adver = 255 * 1_000_000L;
+            }
+            else if (adver % 1_000_000 != 0)
+            {
+                c.ReportNoLine(ConfigError.GeneralError, string.Create(CultureInfo.InvariantCulture,
+                    $"({i.Name}) VRRPv2 advertisement interval {adver / 1e6:F6}s must be an integer. rounding"));
+                adver += 500_000;
+                adver -= adver % 1_000_000;
+                if (adver == 0)
+                {
+                    adver = 1_000_000;
+                }
+            }
+        }
+        else
+        {
+            if (adver >= 4096 * 10_000L)
+            {
+                c.ReportNoLine(ConfigError.GeneralError, string.Create(CultureInfo.InvariantCulture,
+                    $"({i.Name}) VRRPv3 advertisement interval {adver / 1e6:F2}s is out of range. Must be less than 40.96s. Setting to 40.95s"));
+                adver = 4095 * 10_000L;
+            }
+            else if (adver % 10_000 != 0)
+            {
+                c.ReportNoLine(ConfigError.GeneralError, string.Create(CultureInfo.InvariantCulture,
+                    $"({i.Name}) VRRPv3 advertisement interval {adver / 1e6:F6}s must be in units of 10ms - rounding"));
+                adver += 5_000;
+                adver -= adver % 10_000;
+                if (adver == 0)
+                {
+                    adver = 10_000;
+                }
+            }
+        }
+
+        i.AdvertInt = adver / 1e6;
+        return true;
     }
 
     private static bool IsV6(VrrpInstanceBuilder i) =>

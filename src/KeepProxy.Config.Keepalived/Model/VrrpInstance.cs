@@ -12,7 +12,7 @@ public sealed record VrrpInstance(
     double AdvertInt,
     int Version,
     bool Nopreempt,
-    int PreemptDelay,
+    double PreemptDelay,
     bool DontTrackPrimary,
     VrrpAuthentication? Authentication,
     IReadOnlyList<IpAddressEntry> VirtualIpAddresses,

@@ -108,6 +108,19 @@ internal static class AddressParser
                     i++;
                     break;
                 case "dev" when next is not null:
+                    // alloc_ipaddress(): measured "WARNING - interface eth0 for ip address 10.210.214.163/24 doesn't exist".
+                    if (dev is not null)
+                    {
+                        c.Report(ConfigError.GeneralError, s.Position, $"Cannot specify ipaddress device more than once for {first}");
+                        return null;
+                    }
+
+                    if (!c.InterfaceExists(next))
+                    {
+                        c.Report(ConfigError.GeneralError, s.Position, $"WARNING - interface {next} for ip address {first} doesn't exist");
+                        return null;
+                    }
+
                     dev = next;
                     i++;
                     break;
@@ -140,7 +153,10 @@ internal static class AddressParser
         return new IpAddressEntry(address, prefix ?? max, brd, dev, scope, label, peer, flags, s.Position);
     }
 
-    public static RouteEntry ParseRouteLine(Statement s)
+    /// <summary>
+    /// One route line; null when keepalived drops it (measured: "WARNING - interface eth0 for VROUTE nexthop doesn't exist").
+    /// </summary>
+    public static RouteEntry? ParseRouteLine(ParseContext c, Statement s)
     {
         string? via = null, dev = null;
         string dest = s.Words[0];
@@ -160,6 +176,11 @@ internal static class AddressParser
             else if (s.Words[i] is "dev" or "oif")
             {
                 dev = s.Words[i + 1];
+                if (!c.InterfaceExists(dev))
+                {
+                    c.Report(ConfigError.GeneralError, s.Position, $"WARNING - interface {dev} for VROUTE nexthop doesn't exist");
+                    return null;
+                }
             }
         }
 

@@ -178,6 +178,13 @@ public sealed class KeywordPass
                     break;
                 case KeywordKind.Block:
                     node.Handler?.Invoke(_context, statement);
+                    if (_context.SkipBlockRequested)
+                    {
+                        // skip_block(true): the sub-level reads the '{' and skips to its '}' (no close handler).
+                        _context.SkipBlockRequested = false;
+                        _skipSublevel = -1;
+                    }
+
                     _kwLevel++;
                     bool skipped = ProcessStream(node.Children!, needBob: true);
                     _kwLevel--;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using KeepProxy.Config.Keepalived.Lexing;
 using KeepProxy.Config.Keepalived.Model;
 using KeepProxy.Config.Keepalived.Parsing.Builders;
@@ -27,6 +26,18 @@ public sealed class ParseContext
 
     /// <summary>True when the script's program (first word, searched in PATH) exists and is executable.</summary>
     public Func<string, bool> ScriptExecutable { get; }
+
+    /// <summary>getaddrinfo() succeeds for the name (smtp_server's domain_stosockaddr).</summary>
+    public Func<string, bool> HostResolves { get; init; } = static _ => false;
+
+    /// <summary>
+    /// Set by if_get_by_ifname(IF_CREATE_IF_DYNAMIC) for a name that does not exist; the VRRP process then stops with
+    /// "Non-existent interface specified in configuration" before its completion checks.
+    /// </summary>
+    public bool NonExistentInterfaceSpecified { get; set; }
+
+    /// <summary>A block keyword's handler called skip_block(true): its block is read and ignored.</summary>
+    public bool SkipBlockRequested { get; set; }
 
     public IReadOnlyList<KeepalivedMessage> Messages => _messages;
 
@@ -109,7 +120,7 @@ public sealed class ParseContext
         return null;
     }
 
-    /// <summary>read_unsigned_strvec(): "invalid number" / "number 'N' outside range [a, b]".</summary>
+    /// <summary>read_unsigned_strvec() under -t: reports keepalived's message and rejects the value.</summary>
     public bool ReadUnsigned(Statement s, int index, long min, long max, out long value)
     {
         value = 0;
@@ -119,29 +130,19 @@ public sealed class ParseContext
             return false;
         }
 
-        if (!long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value))
+        string? error = NumberReader.Unsigned(text, (ulong)Math.Max(min, 0), (ulong)Math.Max(max, 0), out ulong v);
+        value = (long)Math.Min(v, long.MaxValue);
+        if (error is not null)
         {
-            Report(ConfigError.InvalidNumber, s.Position, $"invalid number '{text}'");
-            return false;
-        }
-
-        if (value < min || value > max)
-        {
-            Report(ConfigError.InvalidNumber, s.Position, $"number '{text}' outside range [{min}, {max}]");
+            Report(ConfigError.InvalidNumber, s.Position, error);
             return false;
         }
 
         return true;
     }
 
-    /// <summary>read_int_strvec(): like <see cref="ReadUnsigned"/> for signed ranges.</summary>
-    public bool ReadInt(Statement s, int index, long min, long max, out long value) => ReadUnsigned(s, index, min, max, out value);
-
-    /// <summary>
-    /// read_decimal_unsigned_strvec(): a decimal with up to <paramref name="places"/> places. keepalived prints the
-    /// range with six decimals (measured: advert_int 0 → "outside range [0.010000, 255.000000]").
-    /// </summary>
-    public bool ReadDecimal(Statement s, int index, double min, double max, out double value)
+    /// <summary>read_int_strvec() under -t.</summary>
+    public bool ReadInt(Statement s, int index, long min, long max, out long value)
     {
         value = 0;
         string? text = Arg(s, index);
@@ -150,20 +151,45 @@ public sealed class ParseContext
             return false;
         }
 
-        if (!double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
+        string? error = NumberReader.Int(text, min, max, out value);
+        if (error is not null)
         {
-            Report(ConfigError.InvalidNumber, s.Position, $"invalid number '{text}'");
-            return false;
-        }
-
-        if (value < min || value > max)
-        {
-            Report(ConfigError.InvalidNumber, s.Position,
-                string.Create(CultureInfo.InvariantCulture, $"number '{text}' outside range [{min:F6}, {max:F6}]"));
+            Report(ConfigError.InvalidNumber, s.Position, error);
             return false;
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// read_decimal_unsigned_strvec() with keepalived's TIMER_HZ_DIGITS (6 places): the range is printed with six
+    /// decimals (measured: advert_int 0 → "outside range [0.010000, 255.000000]").
+    /// </summary>
+    public bool ReadDecimal(Statement s, int index, double min, double max, out double value)
+    {
+        bool ok = ReadDecimalScaled(s, index, (ulong)Math.Round(min * 1e6), (ulong)Math.Round(max * 1e6), 6, out ulong v);
+        value = v / 1e6;
+        return ok;
+    }
+
+    /// <summary>read_decimal_unsigned_strvec(): value × 10^shift.</summary>
+    public bool ReadDecimalScaled(Statement s, int index, ulong min, ulong max, int shift, out ulong value)
+    {
+        value = 0;
+        string? text = Arg(s, index);
+        if (text is null)
+        {
+            return false;
+        }
+
+        var messages = new List<string>(1);
+        bool ok = NumberReader.Decimal(text, min, max, shift, messages, out value);
+        foreach (string m in messages)
+        {
+            Report(ConfigError.InvalidNumber, s.Position, m);
+        }
+
+        return ok;
     }
 
     /// <summary>Words from <paramref name="from"/> on, joined by one space (for settings kept as text).</summary>
@@ -174,6 +200,18 @@ public sealed class ParseContext
     {
         string[] words = Lexing.WordSplitter.Split(command);
         return words.Length > 0 ? words[0] : "";
+    }
+
+    /// <summary>if_get_by_ifname(name, IF_CREATE_IF_DYNAMIC): false (and the flag set) when it does not exist.</summary>
+    public bool InterfaceExists(string name)
+    {
+        if (Interfaces.Contains(name))
+        {
+            return true;
+        }
+
+        NonExistentInterfaceSpecified = true;
+        return false;
     }
 
     /// <summary>"did you mean" is printed once per line, not once per keepalived process pass.</summary>

@@ -12,9 +12,9 @@ internal static class VrrpKeywords
 
     // vrrp_instance keywords recognised but not modelled one by one (kept in OtherSettings).
     private const string OtherInstance = """
-        use_vmac use_vmac_addr vmac_xmit_base use_ipvlan unicast_fault_no_peer check_unicast_src old_unicast_checksum
+        use_vmac use_vmac_addr vmac_xmit_base use_ipvlan
         native_ipv6 vrf track_file track_process track_bfd mcast_dst_ip track_src_ip unicast_ttl promote_secondaries
-        linkbeat_use_polling accept no_accept skip_check_adv_addr strict_mode preempt debug notify_deleted
+        linkbeat_use_polling accept no_accept skip_check_adv_addr preempt debug notify_deleted
         notify_master_rx_lower_pri notify_priority_changes lvs_sync_daemon_interface garp_master_delay
         garp_master_refresh garp_master_repeat garp_master_refresh_repeat garp_lower_prio_delay garp_lower_prio_repeat
         down_timer_adverts garp_extra_if vmac_garp_intvl lower_prio_no_advert higher_prio_send_advert kernel_rx_buf_size
@@ -27,7 +27,10 @@ internal static class VrrpKeywords
         {
             foreach (Statement l in lines)
             {
-                c.StaticRoutes.Add(AddressParser.ParseRouteLine(l));
+                if (AddressParser.ParseRouteLine(c, l) is { } route)
+                {
+                    c.StaticRoutes.Add(route);
+                }
             }
         });
         yield return Values(V, "static_rules");
@@ -63,7 +66,8 @@ internal static class VrrpKeywords
 
             if (g.Group.Count == 0)
             {
-                c.Report(ConfigError.GeneralError, s.Position, $"Warning - sync group {g.Name} has empty group block");
+                // Reported after read_value_block(), at the block's closing line.
+                c.Report(ConfigError.GeneralError, c.CurrentLine.Position, $"Warning - sync group {g.Name} has empty group block");
             }
         });
         yield return Values(V, "track_interface");
@@ -98,15 +102,19 @@ internal static class VrrpKeywords
 
     private static void StartSyncGroup(ParseContext c, Statement s)
     {
-        string? name = s.At(1);
-        if (name is null)
+        if (s.Count != 2)
         {
             c.Report(ConfigError.GeneralError, s.Position, "vrrp_sync_group must have a name - skipping");
-            name = "";
+            c.SkipBlockRequested = true;
+            return;
         }
-        else if (c.SyncGroups.Exists(g => g.Name == name))
+
+        string name = s.Words[1];
+        if (c.SyncGroups.Exists(g => g.Name == name))
         {
             c.Report(ConfigError.GeneralError, s.Position, $"vrrp sync group {name} already defined");
+            c.SkipBlockRequested = true;
+            return;
         }
 
         c.SyncGroups.Add(new VrrpSyncGroupBuilder(name, s.Position));
@@ -114,15 +122,20 @@ internal static class VrrpKeywords
 
     private static void StartInstance(ParseContext c, Statement s)
     {
-        string? name = s.At(1);
-        if (name is null)
+        // vrrp_handler(): exactly one name, not already used; otherwise the block is skipped.
+        if (s.Count != 2)
         {
             c.Report(ConfigError.GeneralError, s.Position, "vrrp_instance must have a name");
-            name = "";
+            c.SkipBlockRequested = true;
+            return;
         }
-        else if (c.Instances.Exists(i => i.Name == name))
+
+        string name = s.Words[1];
+        if (c.Instances.Exists(i => i.Name == name))
         {
             c.Report(ConfigError.GeneralError, s.Position, $"vrrp instance {name} already defined");
+            c.SkipBlockRequested = true;
+            return;
         }
 
         c.Instances.Add(new VrrpInstanceBuilder(name, s.Position));
@@ -133,18 +146,71 @@ internal static class VrrpKeywords
         yield return Leaf(V, "state", State);
         yield return Leaf(V, "interface", Interface);
         yield return Leaf(V, "dont_track_primary", static (c, _) => c.CurrentInstance!.DontTrackPrimary = true);
+        // alloc_track_if(): "(VI_1) tracked interface eth9 doesn't exist", "(VI_1) duplicate track_interface eth0 - ignoring".
         yield return Values(V, "track_interface", static (c, _, lines) =>
         {
+            VrrpInstanceBuilder vrrp = c.CurrentInstance!;
             foreach (Statement l in lines)
             {
-                c.CurrentInstance!.TrackInterfaces.Add(l.Words[0]);
+                string name = l.Words[0];
+                if (!c.InterfaceExists(name))
+                {
+                    c.Report(ConfigError.GeneralError, l.Position, $"({vrrp.Name}) tracked interface {name} doesn't exist");
+                    continue;
+                }
+
+                if (vrrp.TrackInterfaces.Contains(name))
+                {
+                    c.Report(ConfigError.GeneralError, l.Position, $"({vrrp.Name}) duplicate track_interface {name} - ignoring");
+                    continue;
+                }
+
+                vrrp.TrackInterfaces.Add(name);
             }
         });
         yield return Values(V, "track_script", static (c, _, lines) =>
             c.CurrentInstance!.TrackScripts.AddRange(TrackScripts(c, c.CurrentInstance, lines)));
         yield return Leaf(V, "mcast_src_ip", static (c, s) => SourceIp(c, s, unicast: false));
-        yield return Leaf(V, "unicast_src_ip", static (c, s) => SourceIp(c, s, unicast: true));
-        yield return Values(V, "unicast_peer", UnicastPeers);
+        yield return Leaf(V, "unicast_src_ip", static (c, s) =>
+        {
+            c.CurrentInstance!.UnicastConfigured = true;
+            SourceIp(c, s, unicast: true);
+        });
+        yield return Values(V, "unicast_peer", UnicastPeers, start: static (c, _) => c.CurrentInstance!.UnicastConfigured = true);
+        // vrrp_unicast_fault_no_peer / vrrp_check_unicast_src_handler / vrrp_unicast_chksum_handler set VRRP_FLAG_UNICAST_CONFIGURED.
+        yield return Leaf(V, "unicast_fault_no_peer", static (c, s) =>
+        {
+            c.CurrentInstance!.UnicastConfigured = c.CurrentInstance.UnicastFaultNoPeers = true;
+            c.CurrentInstance.Other[s.Keyword] = ParseContext.Rest(s);
+        });
+        yield return Leaf(V, "check_unicast_src", static (c, s) =>
+        {
+            c.CurrentInstance!.UnicastConfigured = true;
+            c.CurrentInstance.Other[s.Keyword] = ParseContext.Rest(s);
+        });
+        yield return Leaf(V, "old_unicast_checksum", static (c, s) =>
+        {
+            c.CurrentInstance!.UnicastConfigured = true;
+            c.CurrentInstance.Other[s.Keyword] = ParseContext.Rest(s);
+        });
+        // vrrp_strict_mode_handler(): true/on/yes, false/off/no, nothing = true.
+        yield return Leaf(V, "strict_mode", static (c, s) =>
+        {
+            VrrpInstanceBuilder vrrp = c.CurrentInstance!;
+            vrrp.Other[s.Keyword] = ParseContext.Rest(s);
+            if (s.Count < 2)
+            {
+                vrrp.StrictMode = true;
+            }
+            else if (TrueFalse(s.Words[1]) is { } b)
+            {
+                vrrp.StrictMode = b;
+            }
+            else
+            {
+                c.Report(ConfigError.GeneralError, s.Position, $"({vrrp.Name}) invalid strict_mode {s.Words[1]} specified");
+            }
+        });
         yield return Leaf(V, "virtual_router_id", VirtualRouterId);
         yield return Leaf(V, "version", static (c, s) =>
         {
@@ -165,7 +231,10 @@ internal static class VrrpKeywords
         {
             foreach (Statement l in lines)
             {
-                c.CurrentInstance!.Routes.Add(AddressParser.ParseRouteLine(l));
+                if (AddressParser.ParseRouteLine(c, l) is { } route)
+                {
+                    c.CurrentInstance!.Routes.Add(route);
+                }
             }
         });
         yield return Values(V, "virtual_rules");
@@ -174,15 +243,18 @@ internal static class VrrpKeywords
             c.CurrentInstance!.Nopreempt = true;
             c.CurrentInstance.NopreemptPosition = s.Position;
         });
+        // vrrp_preempt_delay_handler(): a decimal in [0, TIMER_MAX_SEC] seconds.
         yield return Leaf(V, "preempt_delay", static (c, s) =>
         {
-            if (c.ReadUnsigned(s, 1, 0, 1000, out long v))
+            if (c.ReadDecimal(s, 1, 0, 1000, out double v))
             {
-                c.CurrentInstance!.PreemptDelay = (int)v;
+                c.CurrentInstance!.PreemptDelay = v;
+                c.CurrentInstance.PreemptDelayPosition = s.Position;
             }
             else if (s.Count > 1)
             {
                 c.Report(ConfigError.GeneralError, s.Position, $"({c.CurrentInstance!.Name}) Preempt_delay not valid! must be between 0-1000");
+                c.CurrentInstance.PreemptDelay = 0;
             }
         });
         yield return Leaf(V, "notify_backup", static (c, s) => Notify(c, s, "notify_backup script", ref c.CurrentInstance!.NotifyBackup));
@@ -202,6 +274,14 @@ internal static class VrrpKeywords
         }
     }
 
+    /// <summary>check_true_false(): null for anything but true/on/yes/false/off/no.</summary>
+    internal static bool? TrueFalse(string word) => word switch
+    {
+        "true" or "on" or "yes" => true,
+        "false" or "off" or "no" => false,
+        _ => null,
+    };
+
     // state MASTER|BACKUP (case-sensitive in 2.2.7)
     private static void State(ParseContext c, Statement s)
     {
@@ -212,9 +292,11 @@ internal static class VrrpKeywords
             case null:
                 return;
             case "MASTER":
+                vrrp.StateSet = true;
                 vrrp.State = VrrpState.Master;
                 break;
             case "BACKUP":
+                vrrp.StateSet = true;
                 if (vrrp.State == VrrpState.Master)
                 {
                     c.Report(ConfigError.GeneralError, s.Position, $"({vrrp.Name}) state previously set as MASTER - ignoring BACKUP");
@@ -223,6 +305,7 @@ internal static class VrrpKeywords
                 break;
             default:
                 c.Report(ConfigError.GeneralError, s.Position, $"({vrrp.Name}) unknown state '{str}', defaulting to BACKUP");
+                vrrp.StateSet = true;
                 vrrp.State = VrrpState.Backup;
                 break;
         }
@@ -246,7 +329,7 @@ internal static class VrrpKeywords
             return;
         }
 
-        if (!c.Interfaces.Contains(name))
+        if (!c.InterfaceExists(name))
         {
             c.Report(ConfigError.GeneralError, s.Position, $"WARNING - interface {name} for vrrp_instance {vrrp.Name} doesn't exist");
             vrrp.Interface = name;
@@ -331,6 +414,7 @@ internal static class VrrpKeywords
         {
             c.Report(ConfigError.GeneralError, s.Position, $"({vrrp.Name}) Priority not valid! must be between 1 & 255. Using default 100");
             vrrp.Priority = 100;
+            vrrp.PrioritySet = true;
         }
     }
 
@@ -338,9 +422,10 @@ internal static class VrrpKeywords
     private static void AdvertInt(ParseContext c, Statement s)
     {
         VrrpInstanceBuilder vrrp = c.CurrentInstance!;
-        if (c.ReadDecimal(s, 1, 0.01, 255, out double v))
+        if (c.ReadDecimal(s, 1, 0.01, 255, out double v) && v > 0)
         {
             vrrp.AdvertInt = v;
+            vrrp.AdvertIntPosition = s.Position;
         }
         else if (s.Count > 1)
         {
@@ -448,36 +533,65 @@ internal static class VrrpKeywords
     private static IEnumerable<KeywordNode> ScriptKeywords()
     {
         yield return Leaf(V, "script", static (c, s) => c.CurrentScript!.Script = ParseContext.Rest(s));
+        // vrrp_vscript_interval_handler(): 0 is accepted with a message and becomes 1.
         yield return Leaf(V, "interval", static (c, s) =>
         {
-            if (c.ReadUnsigned(s, 1, 0, uint.MaxValue / 1000000, out long v))
+            VrrpScriptBuilder sc = c.CurrentScript!;
+            if (!c.ReadUnsigned(s, 1, 0, uint.MaxValue / 1000000, out long v))
             {
-                c.CurrentScript!.Interval = v == 0 ? 1 : (int)v;
+                if (s.Count > 1)
+                {
+                    c.Report(ConfigError.GeneralError, s.Position,
+                        $"({sc.Name}): vrrp script interval '{s.Words[1]}' must be between 1 and {uint.MaxValue / 1000000} - ignoring");
+                }
+
+                return;
             }
+
+            if (v == 0)
+            {
+                c.Report(ConfigError.GeneralError, s.Position, $"({sc.Name}): vrrp script interval must be greater than 0, setting to 1");
+                v = 1;
+            }
+
+            sc.Interval = (int)v;
         });
         yield return Leaf(V, "timeout", static (c, s) =>
         {
-            if (c.ReadUnsigned(s, 1, 0, uint.MaxValue / 1000000, out long v))
+            VrrpScriptBuilder sc = c.CurrentScript!;
+            if (!c.ReadUnsigned(s, 1, 0, uint.MaxValue / 1000000, out long v))
             {
-                c.CurrentScript!.Timeout = v == 0 ? 1 : (int)v;
+                if (s.Count > 1)
+                {
+                    c.Report(ConfigError.GeneralError, s.Position, $"({sc.Name}): vrrp script timeout '{s.Words[1]}' invalid - ignoring");
+                }
+
+                return;
             }
+
+            if (v == 0)
+            {
+                c.Report(ConfigError.GeneralError, s.Position, $"({sc.Name}): vrrp script timeout must be greater than 0, setting to 1");
+                v = 1;
+            }
+
+            sc.Timeout = (int)v;
         });
+        // vrrp_vscript_weight_handler(): the value is kept even when out of range (keepalived assigns it anyway).
         yield return Leaf(V, "weight", static (c, s) =>
         {
             VrrpScriptBuilder sc = c.CurrentScript!;
-            string? text = c.Arg(s, 1);
-            if (text is null)
+            if (!c.ReadInt(s, 1, -253, 253, out long w))
             {
-                return;
+                if (s.Count < 2)
+                {
+                    return;
+                }
+
+                c.Report(ConfigError.GeneralError, s.Position, $"vrrp_script {sc.Name} weight {s.Words[1]} must be in [-253, 253]");
             }
 
-            if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int w) || w < -253 || w > 253)
-            {
-                c.Report(ConfigError.GeneralError, s.Position, $"vrrp_script {sc.Name} weight {text} must be in [-253, 253]");
-                return;
-            }
-
-            sc.Weight = w;
+            sc.Weight = (int)Math.Clamp(w, int.MinValue, int.MaxValue);
             if (s.Count > 2)
             {
                 if (s.Words[2] == "reverse")
@@ -490,22 +604,24 @@ internal static class VrrpKeywords
                 }
             }
         });
-        yield return Leaf(V, "rise", static (c, s) =>
-        {
-            if (c.ReadUnsigned(s, 1, 1, int.MaxValue, out long v))
-            {
-                c.CurrentScript!.Rise = (int)v;
-            }
-        });
-        yield return Leaf(V, "fall", static (c, s) =>
-        {
-            if (c.ReadUnsigned(s, 1, 1, int.MaxValue, out long v))
-            {
-                c.CurrentScript!.Fall = (int)v;
-            }
-        });
+        yield return Leaf(V, "rise", static (c, s) => RiseFall(c, s, "rise", static (sc, v) => sc.Rise = v));
+        yield return Leaf(V, "fall", static (c, s) => RiseFall(c, s, "fall", static (sc, v) => sc.Fall = v));
         yield return Leaf(V, "user", static (c, s) => c.CurrentScript!.User = c.Arg(s, 1));
         yield return Leaf(V, "init_fail", static (c, _) => c.CurrentScript!.InitFail = true);
+    }
+
+    // vrrp_vscript_rise_handler() / _fall_handler(): an invalid value defaults to 1.
+    private static void RiseFall(ParseContext c, Statement s, string what, Action<VrrpScriptBuilder, int> set)
+    {
+        if (c.ReadUnsigned(s, 1, 1, int.MaxValue, out long v))
+        {
+            set(c.CurrentScript!, (int)v);
+        }
+        else if (s.Count > 1)
+        {
+            c.Report(ConfigError.GeneralError, s.Position, $"({c.CurrentScript!.Name}): vrrp script {what} value '{s.Words[1]}' invalid, defaulting to 1");
+            set(c.CurrentScript!, 1);
+        }
     }
 
     private static void StartScript(ParseContext c, Statement s) =>

@@ -20,7 +20,9 @@ public sealed class VrrpInstanceBuilder(string name, SourcePosition position)
     public int? Version;
     public bool Nopreempt;
     public SourcePosition NopreemptPosition;
-    public int PreemptDelay;
+    public double PreemptDelay;
+    public SourcePosition PreemptDelayPosition;
+    public SourcePosition AdvertIntPosition;
     public bool DontTrackPrimary;
     public VrrpAuthType AuthType;
     public string? AuthPass;
@@ -35,6 +37,13 @@ public sealed class VrrpInstanceBuilder(string name, SourcePosition position)
     public List<TrackScriptRef> TrackScripts = new();
     public string? NotifyMaster, NotifyBackup, NotifyFault, NotifyStop, Notify;
     public bool SmtpAlert;
+
+    /// <summary>VRRP_FLAG_UNICAST_CONFIGURED: a unicast keyword was given (unicast_peer, unicast_src_ip, ...).</summary>
+    public bool UnicastConfigured;
+    public bool UnicastFaultNoPeers;
+
+    /// <summary>strict_mode on the instance; null inherits global vrrp_strict.</summary>
+    public bool? StrictMode;
     public Dictionary<string, string> Other = new(StringComparer.Ordinal);
 
     public VrrpInstance Build(int defaultVersion) => new(Name, State, Interface, VirtualRouterId, Priority, AdvertInt,
