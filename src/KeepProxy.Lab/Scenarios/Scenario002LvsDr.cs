@@ -17,7 +17,7 @@ public sealed class Scenario002LvsDr : IScenario
 
     public string Id => "002-lvs-dr";
 
-    public string Title => "article 002 (b): LVS-DR directors (VRRP part + real_server TCP_CHECK); IPVS traffic not tested (no ip_vs here)";
+    public string Title => "article 002 (b): LVS-DR directors, VIP 192.168.4.15; VRRP failover (IPVS and real_server checks only where the kernel has ip_vs)";
 
     public InteractiveView View => new("client", $"http://{Vip}/", [Vip]);
 
