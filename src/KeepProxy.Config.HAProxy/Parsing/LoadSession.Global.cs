@@ -16,6 +16,11 @@ internal sealed partial class LoadSession
         var g = _global;
         string kw = w[0];
         g.Directives.Add(w.ToDirective());
+        if (TooManyArgs(w, kw))
+        {
+            return;
+        }
+
         switch (kw)
         {
             case "log":
@@ -28,15 +33,44 @@ internal sealed partial class LoadSession
                 ParseLog(w, g.Logs, allowGlobal: false);
                 return;
             case "chroot":
+                if (AlreadySpecified(g.Chroot is not null, kw) || MissingArg(w, "a directory"))
+                {
+                    return;
+                }
+
                 g.Chroot = w[1];
                 return;
             case "stats":
                 ParseGlobalStats(w);
                 return;
             case "user":
+                if (g.User is not null || g.Uid is not null)
+                {
+                    Alert($"{P}user/uid already specified. Continuing.", fatal: false);
+                    return;
+                }
+
+                if (!SystemAccounts.UserExists(w[1]))
+                {
+                    Alert($"{P}cannot find user id for '{w[1]}' (0:Success)");
+                    return;
+                }
+
                 g.User = w[1];
                 return;
             case "group":
+                if (g.Group is not null || g.Gid is not null)
+                {
+                    Alert($"{P}gid/group was already specified. Continuing.", fatal: false);
+                    return;
+                }
+
+                if (!SystemAccounts.GroupExists(w[1]))
+                {
+                    Alert($"{P}cannot find group id for '{w[1]}' (0:Success)");
+                    return;
+                }
+
                 g.Group = w[1];
                 return;
             case "uid":
@@ -55,6 +89,11 @@ internal sealed partial class LoadSession
                 g.ZeroWarning = true;
                 return;
             case "maxconn":
+                if (AlreadySpecified(g.MaxConn is not null, kw))
+                {
+                    return;
+                }
+
                 if (w[1].Length == 0)
                 {
                     Alert($"{P}'{kw}' expects an integer argument.");
@@ -88,16 +127,44 @@ internal sealed partial class LoadSession
                 g.ServerOptions = w.From(1).ToList();
                 return;
             case "pidfile":
+                if (AlreadySpecified(g.PidFile is not null, kw) || MissingArg(w, "a file name"))
+                {
+                    return;
+                }
+
                 g.PidFile = w[1];
                 return;
+            case "tune.bufsize":
+                if (w[1].Length == 0)
+                {
+                    Alert($"{P}'{kw}' expects an integer argument.");
+                    return;
+                }
+
+                // atol(), then rounded up to a multiple of two pointers (16 bytes).
+                if (((Atoi(w[1]) + 15L) & ~15L) <= 0)
+                {
+                    Alert($"{P}'{kw}' expects a positive integer argument.");
+                    return;
+                }
+
+                UnsupportedKeyword(w, "global");
+                return;
             case "nbthread":
-                if (!int.TryParse(w[1], NumberStyles.None, CultureInfo.InvariantCulture, out int nt))
+                if (!long.TryParse(w[1], NumberStyles.AllowLeadingSign | NumberStyles.AllowLeadingWhite, CultureInfo.InvariantCulture, out long nt))
                 {
                     Alert($"{P}'nbthread' passed a missing or unparsable integer value in '{w[1]}'");
                     return;
                 }
 
-                g.NbThread = nt;
+                // MAX_THREADS of Debian's amd64 build.
+                if (nt is < 1 or > 64)
+                {
+                    Alert($"{P}'nbthread' value must be between 1 and 64 (was {nt})");
+                    return;
+                }
+
+                g.NbThread = (int)nt;
                 return;
             case "nbproc":
                 // haproxy 2.6 refuses nbproc; KeepProxy ignores it and says what to write instead.
@@ -182,6 +249,40 @@ internal sealed partial class LoadSession
         }
     }
 
+    /// <summary>alertif_too_many_args(): a word past the keyword's last argument is an alert.</summary>
+    private bool TooManyArgs(Words w, string kw)
+    {
+        if (!GlobalArgLimits.Max.TryGetValue(kw, out int max) || w[max + 1].Length == 0)
+        {
+            return false;
+        }
+
+        Alert($"{P}'{kw}' cannot handle unexpected argument '{w[max + 1]}'.");
+        return true;
+    }
+
+    /// <summary>"'KW' already specified. Continuing.": an alert that does not make the configuration fail.</summary>
+    private bool AlreadySpecified(bool already, string kw)
+    {
+        if (already)
+        {
+            Alert($"{P}'{kw}' already specified. Continuing.", fatal: false);
+        }
+
+        return already;
+    }
+
+    private bool MissingArg(Words w, string what)
+    {
+        if (w[1].Length > 0)
+        {
+            return false;
+        }
+
+        Alert($"{P}'{w[0]}' expects {what} as an argument.");
+        return true;
+    }
+
     /// <summary>A recognised haproxy 2.6 keyword KeepProxy keeps as words but does not act on yet.</summary>
     private void UnsupportedKeyword(Words w, string section) =>
         Warning($"{P}'{w[0]}' in '{section}' section is recognised but not supported by KeepProxy yet; it is ignored.", improvement: true);
@@ -208,30 +309,107 @@ internal sealed partial class LoadSession
         return (int)(neg ? -v : v);
     }
 
+    private static readonly string[] LogFacilities =
+    [
+        "kern", "user", "mail", "daemon", "auth", "syslog", "lpr", "news", "uucp", "cron", "auth2", "ftp", "ntp",
+        "audit", "alert", "cron2", "local0", "local1", "local2", "local3", "local4", "local5", "local6", "local7",
+    ];
+
+    private static readonly string[] LogLevels = ["emerg", "alert", "crit", "err", "warning", "notice", "info", "debug"];
+
+    private static readonly string[] LogFormats = ["local", "rfc3164", "rfc5424", "priority", "short", "timed", "iso", "raw"];
+
+    private const AddressOptions LogAddress = AddressOptions.Resolve | AddressOptions.PortOk | AddressOptions.RawFd;
+
     /// <summary>
-    /// <c>log global</c> or <c>log ADDR [len N] [format F] [sample R:S] FACILITY [LEVEL [MINLEVEL]]</c>.
+    /// haproxy 2.6's parse_logsrv(): <c>log global</c> or
+    /// <c>log ADDR [len N] [format F] [sample R:S] FACILITY [LEVEL [MINLEVEL]]</c>, checked in its order.
     /// </summary>
     private void ParseLog(Words w, List<LogTarget> logs, bool allowGlobal)
     {
-        if (allowGlobal && w[1] == "global")
+        if (w[1] == "global" && w[2].Length == 0)
         {
+            if (!allowGlobal)
+            {
+                Alert($"{P}log : 'global' is not supported for a global syslog server");
+                return;
+            }
+
             logs.Add(new LogTarget(w.Position, true, "global", null, null, null, w.From(1)));
             return;
         }
 
-        string[] a = w.From(1);
-        int i = 1;
-        while (i + 1 < a.Length && a[i] is "len" or "format" or "sample")
+        if (w[1].Length == 0 || w[2].Length == 0)
+        {
+            Alert($"{P}log : expects <address> and <facility> {(allowGlobal ? "or global" : "")} as arguments");
+            return;
+        }
+
+        int i = 2;
+        if (w[i] == "len")
+        {
+            int len = Atoi(w[i + 1]);
+            if (len is < 80 or > 65535)
+            {
+                Alert($"{P}log : invalid log length '{w[i + 1]}', must be between 80 and 65535");
+                return;
+            }
+
+            i += 2;
+        }
+
+        if (w[i] == "format")
+        {
+            if (Array.IndexOf(LogFormats, w[i + 1]) <= 0)
+            {
+                Alert($"{P}log : unknown log format '{w[i + 1]}'");
+                return;
+            }
+
+            i += 2;
+        }
+
+        if (w[i] == "sample")
         {
             i += 2;
         }
 
-        if (a.Length < 2 || i >= a.Length)
+        string facility = w[i];
+        if (Array.IndexOf(LogFacilities, facility) < 0)
         {
-            Alert($"{P}log : expects <address> and <facility> {(allowGlobal ? "or global " : "")}as arguments");
+            Alert($"{P}log : unknown log facility '{facility}'");
             return;
         }
 
-        logs.Add(new LogTarget(w.Position, false, a[0], a[i], i + 1 < a.Length ? a[i + 1] : null, i + 2 < a.Length ? a[i + 2] : null, a));
+        string? level = w[i + 1].Length > 0 ? w[i + 1] : null;
+        if (level is not null && Array.IndexOf(LogLevels, level) < 0)
+        {
+            Alert($"{P}log : unknown optional log level '{level}'");
+            return;
+        }
+
+        string? minLevel = level is not null && w[i + 2].Length > 0 ? w[i + 2] : null;
+        if (minLevel is not null && Array.IndexOf(LogLevels, minLevel) < 0)
+        {
+            Alert($"{P}log : unknown optional minimum log level '{minLevel}'");
+            return;
+        }
+
+        int next = i + 1 + (level is null ? 0 : 1) + (minLevel is null ? 0 : 1);
+        if (w[next].Length > 0)
+        {
+            Alert($"{P}log : cannot handle unexpected argument '{w[next]}'");
+            return;
+        }
+
+        string address = w[1] switch { "stdout" => "fd@1", "stderr" => "fd@2", _ => w[1] };
+        if (!address.StartsWith("ring@", StringComparison.Ordinal) &&
+            _addresses.Parse(address, LogAddress, out string? error, out _) is null)
+        {
+            Alert($"{P}log : {error}");
+            return;
+        }
+
+        logs.Add(new LogTarget(w.Position, false, w[1], facility, level, minLevel, w.From(1)));
     }
 }

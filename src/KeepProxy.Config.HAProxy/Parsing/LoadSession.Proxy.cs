@@ -285,19 +285,19 @@ internal sealed partial class LoadSession
             return;
         }
 
+        // str2listener(): comma-separated addresses, each through str2sa_range() with a mandatory port.
         var endpoints = new List<Endpoint>();
         foreach (string part in w[1].Split(','))
         {
-            var ep = ValueParsers.ParseEndpoint(part, portRangeAllowed: true, out string? error);
+            if (part.Length == 0)
+            {
+                continue;
+            }
+
+            var ep = _addresses.Parse(part, BindAddress, out string? error, out _);
             if (ep is null)
             {
                 Alert($"{P}'bind' : {error}");
-                return;
-            }
-
-            if (ep.PortFrom == 0 && !ep.IsPath && ep.Family is not ("fd" or "sockpair"))
-            {
-                Alert($"{P}'bind' : missing port number: '{part}'\n");
                 return;
             }
 
@@ -306,6 +306,25 @@ internal sealed partial class LoadSession
 
         var options = ParseBindOptions(w, 2, $"'bind {w[1]}' in section '{_sectionKind}'");
         px.Binds.Add(new Bind(w.Position, endpoints, options, fromListenLine));
+    }
+
+    private const AddressOptions BindAddress =
+        AddressOptions.Resolve | AddressOptions.PortOk | AddressOptions.PortMandatory | AddressOptions.PortRange | AddressOptions.SocketFd;
+
+    private const AddressOptions ServerAddress = AddressOptions.PortOk | AddressOptions.PortOffset | AddressOptions.KeepFqdn;
+
+    /// <summary>haproxy's invalid_char(): names may hold letters, digits, '.', '_', '-' and ':'.</summary>
+    private static char InvalidNameChar(string name)
+    {
+        foreach (char c in name)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c is not ('.' or '_' or '-' or ':'))
+            {
+                return c;
+            }
+        }
+
+        return '\0';
     }
 
     private List<BindOption> ParseBindOptions(Words w, int start, string where)
@@ -475,12 +494,24 @@ internal sealed partial class LoadSession
             return;
         }
 
+        char bad = InvalidNameChar(w[1]);
+        if (bad != '\0')
+        {
+            Alert($"{at}character '{bad}' is not permitted in server name '{w[1]}'.");
+            return;
+        }
+
         string where = $"'server {px.Name}/{w[1]}'";
-        var ep = ValueParsers.ParseEndpoint(w[2], portRangeAllowed: false, out string? error);
+        var ep = _addresses.Parse(w[2], ServerAddress, out string? error, out string? fqdn);
         if (ep is null)
         {
             Alert($"{at}{where} : {error}");
             return;
+        }
+
+        if (fqdn is not null)
+        {
+            _pendingAddresses.Add(new PendingServerAddress(w.Position, where[1..^1], fqdn));
         }
 
         var own = ParseServerOptions(w, 3, where, px.Name, w[1]);
@@ -538,20 +569,12 @@ internal sealed partial class LoadSession
             if (hasValue)
             {
                 value = w[i + 1];
-                if (value.Length == 0)
+                string? problem = ServerOptionProblem(name, value, serverName);
+                if (problem is not null)
                 {
-                    Alert($"{at}{where} : '{name}' expects an argument.");
+                    // display_parser_err(): a default-server line has no "'server px/name' : " part.
+                    Alert(serverName == "default-server" ? $"{at}{problem}." : $"{at}{where} : {problem}.");
                     return null;
-                }
-
-                if (name is "inter" or "fastinter" or "downinter" or "agent-inter" or "slowstart")
-                {
-                    if (!ValueParsers.TryParseTime(value, 1, out _, out char bad))
-                    {
-                        // haproxy 2.6.12 names 'agent-inter' here whatever the time option was (measured).
-                        Alert($"{at}{where} : unexpected character '{bad}' in 'agent-inter' argument of server {serverName}..");
-                        return null;
-                    }
                 }
 
                 i++;
@@ -561,6 +584,59 @@ internal sealed partial class LoadSession
         }
 
         return options;
+    }
+
+    /// <summary>
+    /// The checks haproxy 2.6's server keyword parsers make on their value (server.c, check.c), in their words;
+    /// null when the value is accepted. A missing value reads as "" (atol() gives 0), as in haproxy.
+    /// </summary>
+    private static string? ServerOptionProblem(string name, string value, string serverName)
+    {
+        switch (name)
+        {
+            case "rise":
+            case "fall":
+                if (value.Length == 0)
+                {
+                    return $"'{name}' expects an integer argument.";
+                }
+
+                return Atoi(value) <= 0 ? $"'{name}' has to be > 0." : null;
+            case "weight":
+            {
+                int weight = Atoi(value);
+                return weight is < 0 or > 256 ? $"weight of server {serverName} is not within 0 and 256 ({weight})." : null;
+            }
+
+            case "inter":
+            case "fastinter":
+            case "downinter":
+            case "agent-inter":
+            {
+                if (value.Length == 0)
+                {
+                    return $"'{name}' expects a delay as argument.";
+                }
+
+                if (!ValueParsers.TryParseTime(value, 1, out int ms, out char bad))
+                {
+                    // haproxy 2.6.12 names 'agent-inter' here whatever the time option was (measured).
+                    return $"unexpected character '{bad}' in 'agent-inter' argument of server {serverName}.";
+                }
+
+                return ms <= 0 ? $"invalid value {ms} for argument '{name}' of server {serverName}." : null;
+            }
+
+            case "slowstart":
+                if (value.Length > 0 && !ValueParsers.TryParseTime(value, 1, out _, out char sbad))
+                {
+                    return $"unexpected character '{sbad}' in 'agent-inter' argument of server {serverName}.";
+                }
+
+                return null;
+            default:
+                return value.Length == 0 ? $"'{name}' expects an argument" : null;
+        }
     }
 
     private void ParseCookie(Words w, ProxyBuilder px)

@@ -30,6 +30,11 @@ internal sealed partial class LoadSession
         switch (kind)
         {
             case "global":
+                if (w[1].Length > 0)
+                {
+                    Alert($"{P}'global' cannot handle unexpected argument '{w[1]}'.");
+                }
+
                 if (_global.Position.IsNone)
                 {
                     _global.Position = w.Position;

@@ -19,6 +19,9 @@ internal sealed partial class LoadSession
     private readonly Dictionary<string, string?> _envOverlay = new(StringComparer.Ordinal);
     private readonly LineTokenizer _tokenizer;
     private readonly ConditionEvaluator _conditions;
+    private readonly HostResolver _resolver;
+    private readonly AddressParser _addresses;
+    private readonly List<PendingServerAddress> _pendingAddresses = new();
     private readonly GlobalBuilder _global = new();
     private readonly List<ProxyBuilder> _proxies = new();
     private readonly Dictionary<string, List<ProxyBuilder>> _proxiesByName = new(StringComparer.Ordinal);
@@ -42,6 +45,8 @@ internal sealed partial class LoadSession
         _options = options;
         _tokenizer = new LineTokenizer(Lookup);
         _conditions = new ConditionEvaluator(Lookup);
+        _resolver = new HostResolver(options.ResolveHost);
+        _addresses = new AddressParser(Lookup, _resolver);
     }
 
     private string? Lookup(string name)
@@ -136,6 +141,12 @@ internal sealed partial class LoadSession
             return new HAProxyLoadResult(config, _diag.ToImmutable(), HAProxyVerdict.Invalid);
         }
 
+        if (!ResolveServerAddresses())
+        {
+            _diag.Alert(SourcePosition.None, "Failed to initialize server(s) addr.");
+            return new HAProxyLoadResult(config, _diag.ToImmutable(), HAProxyVerdict.Invalid);
+        }
+
         if (_diag.HasWarnings && (_options.WarningsFatal || _global.ZeroWarning))
         {
             _diag.Alert(SourcePosition.None, "Some warnings were found and 'zero-warning' is set. Aborting.");
@@ -146,6 +157,25 @@ internal sealed partial class LoadSession
             || config.SectionsOf("peers").Any(s => s.Directives.Any(d => d.Keyword is "peer" or "bind"))
             || config.SectionsOf("log-forward").Any(s => s.Directives.Any(d => d.Keyword is "bind" or "dgram-bind"));
         return new HAProxyLoadResult(config, _diag.ToImmutable(), listener ? HAProxyVerdict.Valid : HAProxyVerdict.NoListener);
+    }
+
+    /// <summary>
+    /// haproxy's srv_init_addr() with the default "init-addr last,libc": a server given by name is resolved once
+    /// parsing and the validity pass are done; a name that does not resolve is fatal.
+    /// </summary>
+    private bool ResolveServerAddresses()
+    {
+        bool ok = true;
+        foreach (var s in _pendingAddresses)
+        {
+            if (!AddressParser.IsValidHostname(s.Host) || !_resolver.CanResolve(s.Host))
+            {
+                _diag.Alert(s.Position, $"[{s.Position.File}:{s.Position.Line}] : '{s.Where}' : could not resolve address '{s.Host}'.");
+                ok = false;
+            }
+        }
+
+        return ok;
     }
 
     private HAProxyLoadResult Finish(HAProxyVerdict verdict, bool build) =>
