@@ -29,4 +29,7 @@ public sealed class KeywordNode
     public Action<ParseContext, Statement>? EndHandler { get; init; }
 
     public KeywordTable<KeywordNode>? Children { get; init; }
+
+    /// <summary>A value block whose head line carries a name (virtual_server_group NAME): no "extra parameters" report.</summary>
+    public bool Named { get; init; }
 }

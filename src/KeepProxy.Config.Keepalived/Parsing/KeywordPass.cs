@@ -173,7 +173,7 @@ public sealed class KeywordPass
                     break;
                 case KeywordKind.ValueBlock:
                     node.Handler?.Invoke(_context, statement);
-                    List<Statement> values = ReadValueBlock(statement);
+                    List<Statement> values = ReadValueBlock(statement, node.Named);
                     node.ValueHandler?.Invoke(_context, statement, values);
                     break;
                 case KeywordKind.Block:
@@ -201,12 +201,12 @@ public sealed class KeywordPass
     }
 
     /// <summary>alloc_value_block(): the lines of a '{ ... }' block handed to the keyword's handler.</summary>
-    private List<Statement> ReadValueBlock(Statement head)
+    private List<Statement> ReadValueBlock(Statement head, bool named)
     {
         var values = new List<Statement>();
-        if (head.Count > 1)
+        if (head.Count > (named ? 2 : 1))
         {
-            _context.Report(ConfigError.GeneralError, head.Position, $"Block {head.Words[0]} has extra parameters {head.Words[1]} ...");
+            _context.Report(ConfigError.GeneralError, head.Position, $"Block {head.Words[0]} has extra parameters {head.Words[named ? 2 : 1]} ...");
         }
 
         bool needBob = true;

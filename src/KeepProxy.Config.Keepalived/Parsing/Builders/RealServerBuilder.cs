@@ -10,6 +10,8 @@ public sealed class RealServerBuilder(IPAddress address, int port, SourcePositio
     public int Port = port;
     public SourcePosition Position = position;
     public int Weight = 1;
+    public long? EffectiveWeight;
+    public string? ForwardingMethod;
     public List<HealthCheckBuilder> Checks = new();
     public Dictionary<string, string> Other = new(StringComparer.Ordinal);
 
