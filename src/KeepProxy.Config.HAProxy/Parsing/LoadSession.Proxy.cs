@@ -31,7 +31,7 @@ internal sealed partial class LoadSession
                 {
                     "http" => ProxyMode.Http,
                     "tcp" => ProxyMode.Tcp,
-                    "health" => ProxyMode.Health,
+                    "health" => Bad(px.Mode, $"{P}'mode health' doesn't exist anymore. Please use 'http-request return status 200' instead."),
                     _ => Bad(px.Mode, $"{P}unknown proxy mode '{w[1]}'."),
                 };
                 return;
@@ -96,6 +96,12 @@ internal sealed partial class LoadSession
                 if (w[1].Length == 0)
                 {
                     Alert($"{P}'default_backend' expects a backend name.");
+                    return;
+                }
+
+                if (w[2].Length > 0)
+                {
+                    Alert($"{P}'default_backend' cannot handle unexpected argument '{w[2]}'.");
                     return;
                 }
 
@@ -187,12 +193,21 @@ internal sealed partial class LoadSession
         return ok;
     }
 
+    /// <summary>warnifnotcap() for an option: "'NAME' ignored because …" names the option, not 'option'.</summary>
+    private bool WarnIfNoCapNamed(ProxyBuilder px, bool backend, string name) => WarnIfNoCap(px, backend, name);
+
     private void ParseOption(Words w, ProxyBuilder px)
     {
         string name = w[1];
         if (name.Length == 0)
         {
             Alert($"parsing [{_file}:{_line}]: 'option' expects an option name.");
+            return;
+        }
+
+        if ((w.Negate || w.IsDefault) && !NegatableOptions.Contains(name) && name is not ("forceclose" or "http-tunnel" or "http_proxy"))
+        {
+            Alert($"parsing [{_file}:{_line}]: negation/default is not supported for option '{name}'.");
             return;
         }
 
@@ -211,8 +226,57 @@ internal sealed partial class LoadSession
             return;
         }
 
+        if (name is "httplog" or "tcplog" or "httpslog" && px.Kind == ProxyKind.Defaults && LogFormatOption(px) is { } previous)
+        {
+            string clf = name == "httplog" && w[2] == "clf" ? " clf" : "";
+            Warning($"parsing [{_file}:{_line}]: 'option {name}{clf}' overrides previous '{previous}' in 'defaults' section.");
+        }
+
+        if (name is "httpchk" or "ssl-hello-chk" or "smtpchk" or "pgsql-check" or "redis-check" or "mysql-check" or "ldap-check" or "spop-check" or "tcp-check" or "external-check" &&
+            !WarnIfNoCapNamed(px, backend: true, name))
+        {
+            return;
+        }
+
+        if (name is "httplog" or "tcplog" or "httpslog")
+        {
+            px.Options.Remove("httplog");
+            px.Options.Remove("tcplog");
+            px.Options.Remove("httpslog");
+        }
+
         px.Options[name] = new ProxyOption(w.Position, name, !w.Negate, w.From(2));
     }
+
+    /// <summary>The log-format option a proxy holds, as haproxy names it in "overrides previous '…'".</summary>
+    private static string? LogFormatOption(ProxyBuilder px)
+    {
+        if (px.Options.TryGetValue("httplog", out var h) && h.Enabled)
+        {
+            return h.Args.Count > 0 && h.Args[0] == "clf" ? "option httplog clf" : "option httplog";
+        }
+
+        if (px.Options.TryGetValue("tcplog", out var t) && t.Enabled)
+        {
+            return "option tcplog";
+        }
+
+        return px.Options.TryGetValue("httpslog", out var s) && s.Enabled ? "option httpslog" : null;
+    }
+
+    /// <summary>
+    /// The options haproxy 2.6 accepts with <c>no</c>/<c>default</c>: its cfg_opts and cfg_opts2 tables plus the
+    /// HTTP connection modes and redispatch (src/proxy.c, cfgparse-listen.c).
+    /// </summary>
+    private static readonly HashSet<string> NegatableOptions = new(StringComparer.Ordinal)
+    {
+        "abortonclose", "allbackups", "checkcache", "clitcpka", "contstats", "dontlognull", "http-buffer-request",
+        "http-ignore-probes", "idle-close-on-response", "prefer-last-server", "logasap", "nolinger", "persist",
+        "srvtcpka", "transparent", "splice-request", "splice-response", "splice-auto", "accept-invalid-http-request",
+        "accept-invalid-http-response", "dontlog-normal", "log-separate-errors", "log-health-checks", "socket-stats",
+        "tcp-smart-accept", "tcp-smart-connect", "independent-streams", "http-use-proxy-header",
+        "http-pretend-keepalive", "http-no-delay", "httpclose", "http-server-close", "http-keep-alive", "redispatch",
+    };
 
     private void ParseTimeout(Words w, ProxyBuilder px)
     {
@@ -229,10 +293,32 @@ internal sealed partial class LoadSession
             return;
         }
 
+        if (ValueParsers.IsTimerOverflow(w[2], 1))
+        {
+            Alert($"{P}timer overflow in argument '{w[2]}' to 'timeout {name}' (maximum value is 2147483647 ms or ~24.8 days)");
+            return;
+        }
+
         if (!ValueParsers.TryParseTime(w[2], 1, out int ms, out char bad))
         {
             Alert($"{P}unexpected character '{bad}' in 'timeout {name}'");
             return;
+        }
+
+        // proxy_parse_timeout(): a timeout for the side the proxy does not have is ignored with a warning; an
+        // extra word is an error reported after it.
+        bool frontendSide = name is "client" or "http-request" or "http-keep-alive" or "client-fin";
+        bool backendSide = name is "server" or "connect" or "queue" or "tunnel" or "server-fin" or "check";
+        bool ignored = (frontendSide && !px.HasFrontend) || (backendSide && !px.HasBackend);
+        if (w[3].Length > 0)
+        {
+            Alert($"{P}'timeout {name}' : unexpected extra argument '{w[3]}' after value '{w[2]}'.");
+            return;
+        }
+
+        if (ignored)
+        {
+            Warning($"{P}'timeout {name}' will be ignored because {TypeName(px.Kind)} '{px.Name}' has no {(frontendSide ? "frontend" : "backend")} capability");
         }
 
         var t = px.Timeouts;

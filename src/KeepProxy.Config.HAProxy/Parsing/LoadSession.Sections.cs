@@ -82,6 +82,11 @@ internal sealed partial class LoadSession
             return;
         }
 
+        if (pk != ProxyKind.Defaults && InvalidNameChar(name) is var bad && bad != '\0')
+        {
+            Alert($"{P}character '{bad}' is not permitted in '{kind}' name '{name}'.");
+        }
+
         if (pk == ProxyKind.Defaults && name == "from")
         {
             name = "";
@@ -117,12 +122,18 @@ internal sealed partial class LoadSession
         ProxyBuilder? defaults = _lastDefaults;
         if (from is not null)
         {
-            defaults = _proxies.LastOrDefault(p => p.Kind == ProxyKind.Defaults && p.Name == from);
+            defaults = _proxies.FirstOrDefault(p => p.Kind == ProxyKind.Defaults && p.Name == from);
             if (defaults is null)
             {
                 Alert($"{P}defaults section '{from}' not found for {kind} '{name}'.");
                 _abort = true;
                 return;
+            }
+
+            var other = _proxies.FirstOrDefault(p => p.Kind == ProxyKind.Defaults && p.Name == from && p != defaults);
+            if (other is not null)
+            {
+                Alert($"{P}ambiguous defaults section name '{from}' referenced by {kind} '{name}' exists at least at {defaults.Position.File}:{defaults.Position.Line} and {other.Position.File}:{other.Position.Line}.");
             }
         }
         else if (pk == ProxyKind.Defaults)

@@ -78,6 +78,21 @@ public static class ValueParsers
         return true;
     }
 
+    /// <summary>
+    /// parse_time_err()'s PARSE_TIME_OVER: a valid time whose value in milliseconds exceeds 2147483647 ms.
+    /// </summary>
+    public static bool IsTimerOverflow(string text, double defaultUnitMs)
+    {
+        var result = Time.Parse(text);
+        if (!result.Success || !double.TryParse(result.Value.Number, NumberStyles.None, CultureInfo.InvariantCulture, out double n))
+        {
+            return false;
+        }
+
+        double unit = result.Value.Unit.HasValue ? result.Value.Unit.Value : defaultUnitMs;
+        return Math.Ceiling(n * unit) > int.MaxValue;
+    }
+
     public static bool IsIPv4(string text) => Ipv4.Parse(text).Success;
 
     /// <summary>

@@ -38,9 +38,37 @@ internal sealed class ValidityChecker
                 continue;
             }
 
-            if (px.DefaultBackend is { } db)
+            // In check_config_validity()'s order: mode checks, listeners, health-check rules, then references.
+            if (px.Mode == ProxyMode.Tcp)
             {
-                fatal |= CheckTarget(px, db, backends, "default_backend", "as its default backend");
+                foreach (string name in new[] { "httplog", "httpslog" })
+                {
+                    if (px.Options.TryGetValue(name, out var opt) && opt.Enabled)
+                    {
+                        _diag.Warning(opt.Position, $"parsing [{opt.Position.File}:{opt.Position.Line}] : 'option {name}' not usable with {TypeName(px.Kind)} '{px.Name}' (needs 'mode http'). Falling back to 'option tcplog'.");
+                    }
+                }
+            }
+
+            if (px.HasFrontend && px.Binds.Count == 0 && !px.Disabled)
+            {
+                _diag.Warning(px.Position, $"{TypeName(px.Kind)} '{px.Name}' has no 'bind' directive. Please declare it as a backend if this was intended.");
+            }
+
+            if (px.HasBackend && px.HttpChecks.Count > 0 && !px.HasOption("httpchk") &&
+                px.HttpChecks.Any(r => r.Action is not ("disable-on-404" or "send-state")))
+            {
+                _diag.Warning(px.Position, $"{TypeName(px.Kind)} '{px.Name}' uses http-check rules without 'option httpchk', so the rules are ignored.");
+            }
+
+            if (px.DefaultBackend is { } db && db == px.Name && px.HasBackend && backends.GetValueOrDefault(db) == px)
+            {
+                _diag.Alert(px.Position, $"Proxy '{px.Name}': loop detected for default_backend: '{db}'.");
+                fatal = true;
+            }
+            else if (px.DefaultBackend is { } target)
+            {
+                fatal |= CheckTarget(px, target, backends, "default_backend", "as its default backend");
             }
 
             foreach (var rule in px.UseBackends)
