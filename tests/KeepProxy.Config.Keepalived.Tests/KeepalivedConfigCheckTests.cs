@@ -51,9 +51,45 @@ public sealed class KeepalivedConfigCheckTests
     [Fact]
     public void Check_MissingClosingBrace_ReportedOncePerProcess()
     {
-        var (err, exit) = TestSupport.Check("001-master.conf", "ens33");
-        Assert.Equal(string.Join("\n", Enumerable.Repeat("There are 1 missing '}'s or extra '{'s", 4)), err);
+        // The truncated copy of article 001's master config this test used to read from a file.
+        KeepalivedLoadResult r = TestSupport.Text("""
+            global_defs {
+                  router_id keepalive-master
+            }
+            vrrp_instance VI-Nginx-master {
+                  state MASTER
+                  interface ens33
+                  virtual_router_id 68
+                  priority 100
+                  dont_track_primary
+                  advert_int 1
+                  virtual_ipaddress {
+                    192.168.8.88
+                  }
+            """, "ens33");
+        Assert.Equal(Enumerable.Repeat("There are 1 missing '}'s or extra '{'s", 4), r.Messages.Select(static m => m.Render()));
+        Assert.Equal(5, r.ExitCode);
+    }
+
+    // The complete article config (configs/seeds/001-keepalived-nginx/plain/master). Measured:
+    //   unshare --net keepalived -t -f keepalived.conf   → "(keepalived.conf: Line 11) WARNING - interface ens33 for
+    //   vrrp_instance VI-Nginx-master doesn't exist", "Non-existent interface specified in configuration", exit 5;
+    //   with ens33 present: silent, exit 0.
+    [Fact]
+    public void Check_Article001MasterWithoutInterface_ReportsNonExistentInterface()
+    {
+        var (err, exit) = TestSupport.Check("001-master.conf");
+        Assert.Equal("(001-master.conf: Line 11) WARNING - interface ens33 for vrrp_instance VI-Nginx-master doesn't exist\n" +
+                     "Non-existent interface specified in configuration", err);
         Assert.Equal(5, exit);
+    }
+
+    [Fact]
+    public void Check_Article001MasterWithInterface_IsValid()
+    {
+        var (err, exit) = TestSupport.Check("001-master.conf", "ens33");
+        Assert.Equal("", err);
+        Assert.Equal(0, exit);
     }
 
     [Fact]

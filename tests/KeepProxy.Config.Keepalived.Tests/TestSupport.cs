@@ -12,7 +12,8 @@ internal static class TestSupport
         ConfigId: "testhost",
         UserExists: static u => u == "root",
         ScriptExecutable: static s => !s.Contains("/nonexistent/") && !s.Contains("/etc/keepalived/"),
-        Suggestions: false);
+        Suggestions: false,
+        HostResolves: static h => h == "localhost");
 
     /// <summary>Renders like keepalived -t run from the TestData directory with the file given by its bare name.</summary>
     public static (string Stderr, int Exit) Check(string name, params string[] interfaces)
