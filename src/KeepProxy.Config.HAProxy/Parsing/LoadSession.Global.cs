@@ -234,7 +234,7 @@ internal sealed partial class LoadSession
                 {
                     Alert(w[2].Length == 0
                         ? $"{P}'stats timeout' expects a positive value"
-                        : $"{P}unexpected character '{bad}' in 'stats timeout'");
+                        : $"{P}'stats timeout' : unexpected character '{bad}'");
                     return;
                 }
 

@@ -105,11 +105,10 @@ internal sealed partial class LoadSession
                     return;
                 }
 
-                if (WarnIfNoCap(px, backend: false, kw))
-                {
-                    px.DefaultBackend = w[1];
-                    px.DefaultBackendPosition = w.At(1);
-                }
+                // haproxy warns but still records the name, so the validity pass can find a loop.
+                WarnIfNoCap(px, backend: false, kw);
+                px.DefaultBackend = w[1];
+                px.DefaultBackendPosition = w.At(1);
 
                 return;
             case "use_backend":
@@ -799,6 +798,12 @@ internal sealed partial class LoadSession
                 st.Enabled = false;
                 return;
             case "uri":
+                if (w[2].Length == 0)
+                {
+                    Alert($"{P}'uri' needs an URI prefix.");
+                    return;
+                }
+
                 st.Enabled = true;
                 st.Uri = w[2];
                 return;

@@ -57,8 +57,10 @@ internal sealed partial class LoadSession
                     return;
                 }
 
-                // Sections other than the proxies, global and userlist are kept as words, not modelled yet.
-                Warning($"{P}'{kind}' section is recognised but not supported by KeepProxy yet; its lines are kept but not used.", improvement: true, column: w.Columns[0]);
+                // Sections other than the proxies, global and userlist are kept as words, not modelled yet. The warning
+                // is given once parsing is done, and only when nothing was fatal: it must not hide or precede
+                // haproxy's own diagnostics for the lines inside the section.
+                _unsupportedSections.Add((w.Position with { Column = w.Columns[0] }, $"{P}'{kind}' section is recognised but not supported by KeepProxy yet; its lines are kept but not used."));
                 return;
         }
     }
@@ -225,7 +227,45 @@ internal sealed partial class LoadSession
             return;
         }
 
+        CheckMinorAddress(w, _minor.Kind);
         _minor.Directives.Add(w.ToDirective());
+    }
+
+    private const AddressOptions MailerAddress = AddressOptions.Resolve | AddressOptions.PortOk | AddressOptions.PortMandatory;
+
+    private const AddressOptions PeerAddress = AddressOptions.Resolve | AddressOptions.PortOk | AddressOptions.PortOffset;
+
+    /// <summary>The addresses of mailers (<c>mailer</c>), resolvers (<c>nameserver</c>) and peers (<c>peer</c>/<c>server</c>).</summary>
+    private void CheckMinorAddress(Words w, string kind)
+    {
+        string? address = null;
+        AddressOptions opts = MailerAddress;
+        string where = "";
+        switch (kind, w[0])
+        {
+            case ("mailers", "mailer"):
+            case ("resolvers", "nameserver"):
+                address = w[2];
+                where = $"{P}'{w[0]} {w[1]}' : ";
+                break;
+            case ("peers", "peer"):
+            case ("peers", "server"):
+                // parse_server() runs for a peer before its proxy has an id: haproxy prints "(null)".
+                address = w[2];
+                opts = PeerAddress;
+                where = $"[{_file}:{_line}] : 'server (null)/{w[1]}' : ";
+                break;
+        }
+
+        if (string.IsNullOrEmpty(address))
+        {
+            return;
+        }
+
+        if (_addresses.Parse(address, opts, out string? error, out _) is null)
+        {
+            Alert(where + error);
+        }
     }
 
     /// <summary>userlist: <c>group NAME [users a,b]</c>, <c>user NAME [password H | insecure-password P] [groups a,b]</c>.</summary>

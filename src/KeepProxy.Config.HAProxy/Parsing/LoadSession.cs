@@ -22,6 +22,7 @@ internal sealed partial class LoadSession
     private readonly HostResolver _resolver;
     private readonly AddressParser _addresses;
     private readonly List<PendingServerAddress> _pendingAddresses = new();
+    private readonly List<(SourcePosition Position, string Message)> _unsupportedSections = new();
     private readonly GlobalBuilder _global = new();
     private readonly List<ProxyBuilder> _proxies = new();
     private readonly Dictionary<string, List<ProxyBuilder>> _proxiesByName = new(StringComparer.Ordinal);
@@ -133,6 +134,17 @@ internal sealed partial class LoadSession
         }
 
         var config = BuildConfig();
+        if (!PostSectionChecks(config))
+        {
+            _diag.Alert(SourcePosition.None, "Fatal errors found in configuration.");
+            return new HAProxyLoadResult(config, _diag.ToImmutable(), HAProxyVerdict.Invalid);
+        }
+
+        foreach (var (position, message) in _unsupportedSections)
+        {
+            _diag.Warning(position, message, improvement: true);
+        }
+
         var validity = new Validation.ValidityChecker(config, _diag);
         bool validityFatal = validity.Run();
         if (validityFatal)
@@ -157,6 +169,33 @@ internal sealed partial class LoadSession
             || config.SectionsOf("peers").Any(s => s.Directives.Any(d => d.Keyword is "peer" or "bind"))
             || config.SectionsOf("log-forward").Any(s => s.Directives.Any(d => d.Keyword is "bind" or "dgram-bind"));
         return new HAProxyLoadResult(config, _diag.ToImmutable(), listener ? HAProxyVerdict.Valid : HAProxyVerdict.NoListener);
+    }
+
+    /// <summary>
+    /// The post-section checks haproxy runs before check_config_validity(): program sections need a command and
+    /// master-worker mode (cfg_program_postparse()).
+    /// </summary>
+    private bool PostSectionChecks(HAProxyConfig config)
+    {
+        bool ok = true;
+        bool programs = false;
+        foreach (var program in config.SectionsOf("program"))
+        {
+            programs = true;
+            if (!program.Directives.Any(d => d.Args.Count > 0 && d.Args[0] == "command"))
+            {
+                _diag.Alert(SourcePosition.None, $"The program section '{program.Name}' lacks a command to launch.");
+                ok = false;
+            }
+        }
+
+        if (programs && !_global.MasterWorker)
+        {
+            _diag.Alert(SourcePosition.None, "Can't use a 'program' section without master worker mode.");
+            ok = false;
+        }
+
+        return ok;
     }
 
     /// <summary>

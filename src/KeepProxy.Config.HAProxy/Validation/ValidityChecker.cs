@@ -96,6 +96,15 @@ internal sealed class ValidityChecker
                 }
             }
 
+            foreach (var s in px.Servers)
+            {
+                if (s.Option("resolvers") is { } resolvers && !_config.SectionsOf("resolvers").Any(r => r.Name == resolvers))
+                {
+                    _diag.Alert(s.Position, $"{TypeName(px.Kind)} '{px.Name}', server '{s.Name}': unable to find required resolvers '{resolvers}'");
+                    fatal = true;
+                }
+            }
+
             foreach (var acl in px.Acls)
             {
                 fatal |= CheckUserlistRef(px, acl);
