@@ -9,7 +9,9 @@ namespace KeepProxy.Config.Keepalived.Parsing;
 /// <param name="Text">The message without the prefix.</param>
 /// <param name="ShowFile">False for the parent pass over a single file, which prints <c>(Line N)</c>.</param>
 /// <param name="Improvement">True for KeepProxy's own additions (e.g. "did you mean").</param>
-public sealed record KeepalivedMessage(ConfigError Error, SourcePosition Position, string Text, bool ShowFile, bool Improvement = false)
+/// <param name="ParentOnly">Printed by the parent process's read only (e.g. a missing include).</param>
+public sealed record KeepalivedMessage(ConfigError Error, SourcePosition Position, string Text, bool ShowFile, bool Improvement = false,
+    bool ParentOnly = false)
 {
     public string Render()
     {

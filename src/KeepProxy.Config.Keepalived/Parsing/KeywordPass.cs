@@ -74,6 +74,11 @@ public sealed class KeywordPass
         while (_messageIndex < messages.Count && messages[_messageIndex].Key <= upToLine)
         {
             KeepalivedMessage m = messages[_messageIndex++].Value;
+            if (m.ParentOnly && _context.ChildPass)
+            {
+                continue;
+            }
+
             _context.Add(m with { ShowFile = m.ShowFile || _context.ChildPass });
         }
     }
