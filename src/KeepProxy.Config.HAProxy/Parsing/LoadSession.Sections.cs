@@ -7,6 +7,12 @@ internal sealed partial class LoadSession
 {
     private void CloseSection()
     {
+        if (_unsupportedSection is var (position, message))
+        {
+            _diag.Warning(position, message, improvement: true);
+            _unsupportedSection = null;
+        }
+
         if (_minor is not null)
         {
             _sections.Add(_minor.Build());
@@ -52,15 +58,15 @@ internal sealed partial class LoadSession
                 return;
             default:
                 _minor = new SectionBuilder(w.Position, kind, w[1]);
-                if (kind == "namespace_list")
+                if (kind is "namespace_list" or "program")
                 {
+                    // program sections are warned about after cfg_program_postparse()'s checks (PostSectionChecks).
                     return;
                 }
 
                 // Sections other than the proxies, global and userlist are kept as words, not modelled yet. The warning
-                // is given once parsing is done, and only when nothing was fatal: it must not hide or precede
-                // haproxy's own diagnostics for the lines inside the section.
-                _unsupportedSections.Add((w.Position with { Column = w.Columns[0] }, $"{P}'{kind}' section is recognised but not supported by KeepProxy yet; its lines are kept but not used."));
+                // is given when the section ends, so that haproxy's own diagnostics for its lines come first.
+                _unsupportedSection = (w.Position with { Column = w.Columns[0] }, $"{P}'{kind}' section is recognised but not supported by KeepProxy yet; its lines are kept but not used.");
                 return;
         }
     }

@@ -22,7 +22,7 @@ internal sealed partial class LoadSession
     private readonly HostResolver _resolver;
     private readonly AddressParser _addresses;
     private readonly List<PendingServerAddress> _pendingAddresses = new();
-    private readonly List<(SourcePosition Position, string Message)> _unsupportedSections = new();
+    private (SourcePosition Position, string Message)? _unsupportedSection;
     private readonly GlobalBuilder _global = new();
     private readonly List<ProxyBuilder> _proxies = new();
     private readonly Dictionary<string, List<ProxyBuilder>> _proxiesByName = new(StringComparer.Ordinal);
@@ -140,11 +140,6 @@ internal sealed partial class LoadSession
             return new HAProxyLoadResult(config, _diag.ToImmutable(), HAProxyVerdict.Invalid);
         }
 
-        foreach (var (position, message) in _unsupportedSections)
-        {
-            _diag.Warning(position, message, improvement: true);
-        }
-
         var validity = new Validation.ValidityChecker(config, _diag);
         bool validityFatal = validity.Run();
         if (validityFatal)
@@ -193,6 +188,14 @@ internal sealed partial class LoadSession
         {
             _diag.Alert(SourcePosition.None, "Can't use a 'program' section without master worker mode.");
             ok = false;
+        }
+
+        if (ok)
+        {
+            foreach (var program in config.SectionsOf("program"))
+            {
+                _diag.Warning(program.Position, $"parsing [{program.Position.File}:{program.Position.Line}] : 'program' section is recognised but not supported by KeepProxy yet; its lines are kept but not used.", improvement: true);
+            }
         }
 
         return ok;
@@ -264,6 +267,12 @@ internal sealed partial class LoadSession
             {
                 break;
             }
+        }
+
+        if (_unsupportedSection is var (position, message))
+        {
+            _diag.Warning(position, message, improvement: true);
+            _unsupportedSection = null;
         }
 
         if (!_abort)
