@@ -81,16 +81,21 @@ public static class SystemctlShim
             }
 
             do_stop() {
-              local p i
+              local p i pids left
               p=$(main_pid) || p=""
               if [ -n "$p" ]; then
+                # The unit's own processes: the pid file's and their children (nginx workers, keepalived's VRRP child).
+                # Like systemd's control-group kill, and no wider: an nginx that keepalived's check script started is
+                # in keepalived's group, not nginx's, and must survive "systemctl stop nginx".
+                pids="$(cat "$pidfile" 2>/dev/null) $(for q in $(cat "$pidfile" 2>/dev/null); do pgrep -P "$q"; done)"
                 kill -TERM $(cat "$pidfile") 2>/dev/null
-                for i in $(seq 1 100); do kill -0 "$p" 2>/dev/null || break; sleep 0.1; done
-                kill -0 "$p" 2>/dev/null && kill -KILL "$p" 2>/dev/null
+                for i in $(seq 1 100); do
+                  left=""; for q in $pids; do kill -0 "$q" 2>/dev/null && left="$left $q"; done
+                  [ -z "$left" ] && break
+                  sleep 0.1
+                done
+                [ -n "$left" ] && kill -KILL $left 2>/dev/null
               fi
-              # Like systemd's KillMode=control-group: nothing of the unit survives a stop.
-              for i in $(seq 1 30); do pidof "$proc" >/dev/null || break; sleep 0.1; done
-              pidof "$proc" >/dev/null && kill -KILL $(pidof "$proc") 2>/dev/null
               rm -f "$pidfile"
               return 0
             }

@@ -16,12 +16,14 @@ public sealed class VipWatcher : IDisposable
     private readonly List<(long Ts, string Host, IpAddressEvent Event)> _history = [];
     private readonly List<LabProcess> _monitors = [];
     private readonly List<(Func<bool> Condition, TaskCompletionSource Done)> _waiters = [];
+    private readonly List<LabHost> _hosts = [];
 
     public VipWatcher(TimeProvider time) => _time = time;
 
     internal async Task StartAsync(IEnumerable<LabHost> hosts, CancellationToken ct)
     {
         var list = hosts.ToList();
+        _hosts.AddRange(list);
         foreach (var h in list)
         {
             lock (_gate) _addresses[h.Name] = new HashSet<string>(StringComparer.Ordinal);
@@ -94,17 +96,26 @@ public sealed class VipWatcher : IDisposable
             if (Condition()) return _time.GetTimestamp();
             _waiters.Add((Condition, tcs));
         }
-        try
+        var deadline = _time.GetTimestamp() + (long)(timeout.TotalSeconds * _time.TimestampFrequency);
+        while (true)
         {
-            await tcs.Task.WaitAsync(timeout, _time, ct).ConfigureAwait(false);
-            return _time.GetTimestamp();
+            var left = TimeSpan.FromSeconds((deadline - _time.GetTimestamp()) / (double)_time.TimestampFrequency);
+            if (left <= TimeSpan.Zero) break;
+            try
+            {
+                // Events are the primary source; a snapshot every second is the safety net should one be missed.
+                await tcs.Task.WaitAsync(left < TimeSpan.FromSeconds(1) ? left : TimeSpan.FromSeconds(1), _time, ct).ConfigureAwait(false);
+                return _time.GetTimestamp();
+            }
+            catch (TimeoutException)
+            {
+                foreach (var h in _hosts) await RefreshAsync(h, ct).ConfigureAwait(false);
+                if (tcs.Task.IsCompleted) return _time.GetTimestamp();
+            }
         }
-        catch (TimeoutException)
-        {
-            lock (_gate) _waiters.RemoveAll(w => w.Done == tcs);
-            var holders = Holders(address);
-            throw new LabException($"{address} not on {host}{(exclusive ? " alone" : "")} within {timeout.TotalSeconds:0.#} s (holders: {(holders.Count == 0 ? "none" : string.Join(", ", holders))})");
-        }
+        lock (_gate) _waiters.RemoveAll(w => w.Done == tcs);
+        var holders = Holders(address);
+        throw new LabException($"{address} not on {host}{(exclusive ? " alone" : "")} within {timeout.TotalSeconds:0.#} s (holders: {(holders.Count == 0 ? "none" : string.Join(", ", holders))})");
     }
 
     public void Dispose()
