@@ -2,7 +2,7 @@ namespace KeepProxy.Config.HAProxy;
 
 /// <summary>
 /// haproxy's startup message format: <c>[LABEL]    (PID) : config : message</c>, the label padded to 10 columns,
-/// preceded once by the two [NOTICE] lines (version, path to executable) before the first message.
+/// preceded once by the two [NOTICE] lines (version, path to executable) before the first warning or alert.
 /// </summary>
 public sealed class HAProxyMessageWriter
 {
@@ -18,7 +18,9 @@ public sealed class HAProxyMessageWriter
 
     public void Write(Severity severity, string message)
     {
-        if (!_started)
+        // haproxy prints its version/path notices before the first warning or alert only (ha_alert()/ha_warning()
+        // call them; ha_notice(), used by ".notice", does not).
+        if (!_started && severity != Severity.Notice)
         {
             _started = true;
             _stderr.WriteLine(Format(Severity.Notice, $"haproxy version is {HAProxyCompat.VersionString}", config: false));

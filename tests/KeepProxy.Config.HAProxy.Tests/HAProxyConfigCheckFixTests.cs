@@ -142,4 +142,13 @@ public class HAProxyConfigCheckFixTests
         Assert.Equal(1, code);
         Assert.Contains("[ALERT]    (42) : config : parsing [t.cfg:7] : 'mailer smtp1' : missing port specification in 'nope'\n", e);
     }
+
+    [Fact]
+    public void Run_NoticeDirectiveOnly_PrintsNoVersionNotices()
+    {
+        // haproxy -c -f t.cfg with a ".notice 'hello'" line: only the notice itself, no version/path notices.
+        var (code, _, e) = TestConfig.Check(".notice 'hello'\n" + TestConfig.Timeouts + "frontend fe\n    bind 127.0.0.1:8080\n    default_backend be\n" + Backend);
+        Assert.Equal(0, code);
+        Assert.Equal("[NOTICE]   (42) : config : parsing [t.cfg:1]: 'hello'.\n", e);
+    }
 }
