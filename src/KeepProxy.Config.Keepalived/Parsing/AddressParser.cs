@@ -53,7 +53,7 @@ internal static class AddressParser
     /// One address line. Measured messages: "VRRP parsed invalid IP 300.1.1.1. skipping IP..."; for a bad prefix
     /// "number '40' outside range [0, 32]" then "Invalid address prefix len 40 for address 10.0.0.5/40 - using 32".
     /// </summary>
-    public static IpAddressEntry? ParseAddressLine(ParseContext c, Statement s)
+    public static IpAddressEntry? ParseAddressLine(ParseContext c, Statement s, bool staticAddress = false)
     {
         string first = s.Words[0];
         string addrText = first;
@@ -86,71 +86,162 @@ internal static class AddressParser
             }
         }
 
+        // alloc_ipaddress()'s option loop: each keyword that needs a value and has none ends the loop with
+        // "No KEY parameter specified for ADDR"; anything unknown is reported and skipped.
         IPAddress? brd = null, peer = null;
         string? dev = null, scope = null, label = null;
+        bool v6 = address.AddressFamily == AddressFamily.InterNetworkV6;
         var flags = new List<string>();
         for (int i = 1; i < s.Count; i++)
         {
             string w = s.Words[i];
-            string? next = i + 1 < s.Count ? s.Words[i + 1] : null;
-            switch (w)
+            bool paramAvail = i + 1 < s.Count;
+            if (w is "dev" or "scope" or "broadcast" or "brd" or "label" or "peer" or "preferred_lft"
+                || (staticAddress && w == "track_group"))
             {
-                case "brd" or "broadcast" when next is not null:
-                    if (next is "+" or "-")
-                    {
-                        flags.Add("brd" + next);
-                    }
-                    else if (TryParseIp(next, out IPAddress b))
-                    {
-                        brd = b;
-                    }
+                if (!paramAvail)
+                {
+                    c.Report(ConfigError.GeneralError, s.Position, $"No {w} parameter specified for {first}");
+                    return null;
+                }
 
-                    i++;
-                    break;
-                case "dev" when next is not null:
-                    // alloc_ipaddress(): measured "WARNING - interface eth0 for ip address 10.210.214.163/24 doesn't exist".
-                    if (dev is not null)
-                    {
-                        c.Report(ConfigError.GeneralError, s.Position, $"Cannot specify ipaddress device more than once for {first}");
-                        return null;
-                    }
+                string next = s.Words[++i];
+                switch (w)
+                {
+                    case "dev":
+                        // measured: "WARNING - interface eth0 for ip address 10.210.214.163/24 doesn't exist".
+                        if (dev is not null)
+                        {
+                            c.Report(ConfigError.GeneralError, s.Position, $"Cannot specify ipaddress device more than once for {first}");
+                            return null;
+                        }
 
-                    if (!c.InterfaceExists(next))
-                    {
-                        c.Report(ConfigError.GeneralError, s.Position, $"WARNING - interface {next} for ip address {first} doesn't exist");
-                        return null;
-                    }
+                        if (!c.InterfaceExists(next))
+                        {
+                            c.Report(ConfigError.GeneralError, s.Position, $"WARNING - interface {next} for ip address {first} doesn't exist");
+                            return null;
+                        }
 
-                    dev = next;
-                    i++;
-                    break;
-                case "scope" when next is not null:
-                    scope = next;
-                    i++;
-                    break;
-                case "label" when next is not null:
-                    label = next;
-                    i++;
-                    break;
-                case "peer" when next is not null:
-                    if (TryParseIp(next.Split('/')[0], out IPAddress pe))
-                    {
-                        peer = pe;
-                    }
+                        dev = next;
+                        break;
+                    case "scope":
+                        if (!IsScope(next))
+                        {
+                            c.Report(ConfigError.GeneralError, s.Position, $"Invalid scope '{next}' specified for {first} - ignoring");
+                        }
+                        else
+                        {
+                            scope = next;
+                        }
 
-                    i++;
-                    break;
-                case "track_group" or "preferred_lft" or "valid_lft" when next is not null:
-                    flags.Add(w + " " + next);
-                    i++;
-                    break;
-                default:
-                    flags.Add(w);
-                    break;
+                        break;
+                    case "broadcast" or "brd":
+                        if (v6)
+                        {
+                            c.Report(ConfigError.GeneralError, s.Position,
+                                $"VRRP is trying to assign a broadcast {w} to the IPv6 address {first} !!?? WTF... skipping VIP...");
+                            return null;
+                        }
+
+                        if (next is "+" or "-")
+                        {
+                            flags.Add("brd" + next);
+                        }
+                        else if (TryParseIp(next, out IPAddress b) && b.AddressFamily == AddressFamily.InterNetwork)
+                        {
+                            brd = b;
+                        }
+                        else
+                        {
+                            c.Report(ConfigError.GeneralError, s.Position, $"VRRP is trying to assign invalid broadcast {next}. skipping VIP...");
+                            return null;
+                        }
+
+                        break;
+                    case "label":
+                        if (next.Length >= 16)
+                        {
+                            c.Report(ConfigError.GeneralError, s.Position, $"Address label {next} is longer than maximum length 15 - removing address");
+                            return null;
+                        }
+
+                        label = next;
+                        break;
+                    case "peer":
+                        if (peer is not null)
+                        {
+                            c.Report(ConfigError.GeneralError, s.Position, $"Peer {next} - another peer has already been specified");
+                        }
+                        else if (!TryParseIp(next.Split('/')[0], out IPAddress pe))
+                        {
+                            c.Report(ConfigError.GeneralError, s.Position, $"Invalid peer address {next}");
+                        }
+                        else if (pe.AddressFamily != address.AddressFamily)
+                        {
+                            c.Report(ConfigError.GeneralError, s.Position, $"Peer address {next} does not match address family");
+                        }
+                        else
+                        {
+                            if (prefix is { } p0 && p0 != max)
+                            {
+                                c.Report(ConfigError.GeneralError, s.Position, "Cannot specify address prefix when specifying peer address - ignoring");
+                            }
+
+                            peer = pe;
+                        }
+
+                        break;
+                    case "preferred_lft":
+                        if (next == "forever")
+                        {
+                            flags.Add(w + " " + next);
+                        }
+                        else if (NumberReader.Unsigned(next, 0, uint.MaxValue, out _) is { } lftError)
+                        {
+                            c.Report(ConfigError.InvalidNumber, s.Position, lftError);
+                            c.Report(ConfigError.GeneralError, s.Position, $"preferred_lft {next} is invalid");
+                        }
+                        else
+                        {
+                            flags.Add(w + " " + next);
+                        }
+
+                        break;
+                    default:
+                        flags.Add(w + " " + next);
+                        break;
+                }
+
+                continue;
             }
+
+            if (w is "home" or "-nodad" or "mngtmpaddr" or "noprefixroute" or "autojoin" or "no_track" || (!staticAddress && w == "use_vmac"))
+            {
+                flags.Add(w);
+                continue;
+            }
+
+            c.Report(ConfigError.GeneralError, s.Position, $"Unknown configuration entry '{w}' for ip address - ignoring");
+        }
+
+        if (brd is not null && peer is not null)
+        {
+            c.Report(ConfigError.GeneralError, s.Position, "Cannot specify broadcast and peer addresses - ignoring broadcast address");
+            brd = null;
         }
 
         return new IpAddressEntry(address, prefix ?? max, brd, dev, scope, label, peer, flags, s.Position);
+    }
+
+    /// <summary>find_rttables_scope(): a number in [0, 255] (strtoul base 0) or one of iproute2's default scope names.</summary>
+    private static bool IsScope(string name)
+    {
+        if (name is "global" or "nowhere" or "host" or "link" or "site")
+        {
+            return true;
+        }
+
+        return NumberReader.Unsigned(name, 0, 255, out _) is null;
     }
 
     /// <summary>

@@ -340,31 +340,117 @@ internal static class CheckKeywords
 
         yield return Checker(CheckKind.MiscCheck, "MISC_CHECK", CommonKeywords(connection: false).Concat(
         [
-            Leaf(C, "misc_path", static (c, s) => c.CurrentCheck!.MiscPath = ParseContext.Rest(s)),
+            Leaf(C, "misc_path", static (c, s) =>
+            {
+                if (!c.SkipCheckerBody)
+                {
+                    c.CurrentCheck!.MiscPath = ParseContext.Rest(s);
+                }
+            }),
+            // misc_timeout_handler(): whole seconds in [0, UINT_MAX / TIMER_HZ].
             Leaf(C, "misc_timeout", static (c, s) =>
             {
-                if (c.ReadDecimal(s, 1, 0, uint.MaxValue, out double v))
+                if (c.SkipCheckerBody)
+                {
+                    return;
+                }
+
+                if (c.ReadUnsigned(s, 1, 0, uint.MaxValue / 1_000_000, out long v))
                 {
                     c.CurrentCheck!.MiscTimeout = v;
                 }
+                else if (s.Count > 1)
+                {
+                    c.Report(ConfigError.GeneralError, s.Position, $"Invalid misc_timeout value '{s.Words[1]}'");
+                }
             }),
-            Leaf(C, "misc_dynamic", static (c, _) => c.CurrentCheck!.MiscDynamic = true),
-            Leaf(C, "user", Other),
-        ]));
+            Leaf(C, "misc_dynamic", static (c, _) =>
+            {
+                if (!c.SkipCheckerBody)
+                {
+                    c.CurrentCheck!.MiscDynamic = true;
+                }
+            }),
+            Leaf(C, "user", static (c, s) =>
+            {
+                // misc_user_handler(): set_script_uid_gid() fails for an unknown user and the checker is removed.
+                if (s.Count < 2)
+                {
+                    c.Report(ConfigError.GeneralError, s.Position, $"No user specified for misc checker script {c.CurrentCheck!.MiscPath}");
+                    return;
+                }
+
+                if (c.SkipCheckerBody)
+                {
+                    return;
+                }
+
+                if (!c.UserExists(s.Words[1]))
+                {
+                    c.Report(ConfigError.GeneralError, s.Position, $"Failed to set uid/gid for misc checker script {c.CurrentCheck!.MiscPath} - removing");
+                    DropCurrentCheck(c);
+                    c.SkipCheckerBody = true;
+                    return;
+                }
+
+                Other(c, s);
+            }),
+        ]), end: static (c, _) =>
+        {
+            // misc_end_handler(): a MISC_CHECK needs misc_path.
+            if (c.SkipCheckerBody)
+            {
+                c.SkipCheckerBody = false;
+                return;
+            }
+
+            if (c.CurrentCheck is { Kind: CheckKind.MiscCheck, MiscPath: null })
+            {
+                c.Report(ConfigError.GeneralError, "No script path has been specified for MISC_CHECKER - skipping");
+                DropCurrentCheck(c);
+            }
+        });
         yield return Checker(CheckKind.SmtpCheck, "SMTP_CHECK",
             new[] { Leaf(C, "helo_name", Other) }.Concat(CommonKeywords(true)).Append(Block(C, "host", CommonKeywords(true))));
-        yield return Checker(CheckKind.TcpCheck, "TCP_CHECK", CommonKeywords(true));
-        yield return Checker(CheckKind.PingCheck, "PING_CHECK", CommonKeywords(true));
+        yield return Checker(CheckKind.TcpCheck, "TCP_CHECK", CommonKeywords(true), static (c, _) => ConnectionEnd(c));
+        yield return Checker(CheckKind.PingCheck, "PING_CHECK", CommonKeywords(true), static (c, _) => ConnectionEnd(c));
         yield return Checker(CheckKind.UdpCheck, "UDP_CHECK", CommonKeywords(true).Concat(Quiet(C, "payload require_reply min_reply_length max_reply_length", Other)));
-        yield return Checker(CheckKind.HttpGet, "HTTP_GET", HttpKeywords());
-        yield return Checker(CheckKind.SslGet, "SSL_GET", HttpKeywords());
+        yield return Checker(CheckKind.HttpGet, "HTTP_GET", HttpKeywords(), HttpEnd);
+        yield return Checker(CheckKind.SslGet, "SSL_GET", HttpKeywords(), HttpEnd);
         yield return Checker(CheckKind.DnsCheck, "DNS_CHECK", CommonKeywords(true).Concat(Quiet(C, "type name", Other)));
         yield return Checker(CheckKind.FileCheck, "FILE_CHECK", Quiet(C, "track_file weight", Other));
         yield return Checker(CheckKind.BfdCheck, "BFD_CHECK", Quiet(C, "name alpha", Other));
     }
 
-    private static KeywordNode Checker(CheckKind kind, string name, IEnumerable<KeywordNode> children) =>
-        Block(C, name, children, start: (c, s) => c.CurrentRealServer?.Checks.Add(new HealthCheckBuilder(kind, s.Position)));
+    private static KeywordNode Checker(CheckKind kind, string name, IEnumerable<KeywordNode> children,
+        Action<ParseContext, Statement>? end = null) =>
+        Block(C, name, children, start: (c, s) =>
+        {
+            c.SkipCheckerBody = false;
+            if (c.CurrentRealServer is { } rs)
+            {
+                // queue_checker(): the connection's destination starts as the real server's address.
+                rs.Checks.Add(new HealthCheckBuilder(kind, s.Position) { DstFamily = rs.Address.AddressFamily });
+            }
+        }, end: end);
+
+    // http_get_check_end(): a checker with no (valid) url is dropped, then check_conn_opts().
+    private static void HttpEnd(ParseContext c, Statement s)
+    {
+        if (c.CurrentCheck is not { Kind: CheckKind.HttpGet or CheckKind.SslGet } h)
+        {
+            return;
+        }
+
+        if (h.Urls.Count == 0)
+        {
+            c.Report(ConfigError.GeneralError, "HTTP/SSL_GET checker has no urls specified - ignoring");
+            DropCurrentCheck(c);
+            return;
+        }
+
+        ConnectionEnd(c);
+    }
 
     private static void Other(ParseContext c, Statement s)
     {
@@ -374,36 +460,110 @@ internal static class CheckKeywords
         }
     }
 
-    // install_checker_common_keywords(): connection keywords only for network checkers.
+    // install_checker_common_keywords() (check_api.c): connection keywords only for network checkers; each
+    // handler adds its own "invalid - ignoring" line after the number reader's.
     private static IEnumerable<KeywordNode> CommonKeywords(bool connection)
     {
         if (connection)
         {
+            // co_ip_handler(): inet_stosockaddr(), then the family must match bindto's.
             yield return Leaf(C, "connect_ip", static (c, s) =>
             {
-                if (AddressParser.TryParseIp(c.Arg(s, 1) ?? "", out var ip))
+                HealthCheckBuilder h = c.CurrentCheck!;
+                string text = c.Arg(s, 1) ?? "";
+                if (!CheckAddress(text, out var ip))
                 {
-                    c.CurrentCheck!.ConnectIp = ip;
+                    c.Report(ConfigError.GeneralError, s.Position, $"Invalid connect_ip address {text} - ignoring");
+                    h.DstFamily = System.Net.Sockets.AddressFamily.Unspecified;
+                    return;
+                }
+
+                h.ConnectIp = ip;
+                h.DstFamily = ip.AddressFamily;
+                if (h.BindToFamily != System.Net.Sockets.AddressFamily.Unspecified && h.BindToFamily != ip.AddressFamily)
+                {
+                    c.Report(ConfigError.GeneralError, s.Position, $"connect_ip address {text} does not match address family of bindto - skipping");
+                    h.DstFamily = System.Net.Sockets.AddressFamily.Unspecified;
                 }
             });
             yield return Leaf(C, "connect_port", static (c, s) =>
             {
-                if (c.ReadUnsigned(s, 1, 0, 65535, out long v))
+                if (c.ReadUnsigned(s, 1, 1, 65535, out long v))
                 {
                     c.CurrentCheck!.ConnectPort = (int)v;
                 }
-            });
-            yield return Leaf(C, "bindto", Other);
-            yield return Leaf(C, "bind_port", Other);
-            yield return Leaf(C, "bind_if", Other);
-            yield return Leaf(C, "connect_timeout", static (c, s) =>
-            {
-                if (c.ReadDecimal(s, 1, 0, uint.MaxValue, out double v))
+                else if (s.Count > 1)
                 {
-                    c.CurrentCheck!.ConnectTimeout = v;
+                    c.Report(ConfigError.GeneralError, s.Position, $"Invalid checker connect_port '{s.Words[1]}'");
                 }
             });
-            yield return Leaf(C, "fwmark", Other);
+            // co_srcip_handler().
+            yield return Leaf(C, "bindto", static (c, s) =>
+            {
+                HealthCheckBuilder h = c.CurrentCheck!;
+                string text = c.Arg(s, 1) ?? "";
+                if (!CheckAddress(text, out var ip))
+                {
+                    c.Report(ConfigError.GeneralError, s.Position, $"Invalid bindto address {text} - ignoring");
+                    h.BindToFamily = System.Net.Sockets.AddressFamily.Unspecified;
+                    return;
+                }
+
+                h.Other[s.Keyword] = text;
+                h.BindToFamily = ip.AddressFamily;
+                if (h.DstFamily != System.Net.Sockets.AddressFamily.Unspecified && h.DstFamily != ip.AddressFamily)
+                {
+                    c.Report(ConfigError.GeneralError, s.Position, $"bindto address {text} does not match address family of connect_ip - skipping");
+                    h.BindToFamily = System.Net.Sockets.AddressFamily.Unspecified;
+                }
+            });
+            yield return Leaf(C, "bind_port", static (c, s) =>
+            {
+                if (c.ReadUnsigned(s, 1, 1, 65535, out _))
+                {
+                    Other(c, s);
+                }
+                else if (s.Count > 1)
+                {
+                    c.Report(ConfigError.GeneralError, s.Position, $"Invalid checker bind_port '{s.Words[1]}'");
+                }
+            });
+            // co_srcif_handler(): IFNAMSIZ - 1 characters.
+            yield return Leaf(C, "bind_if", static (c, s) =>
+            {
+                string name = c.Arg(s, 1) ?? "";
+                if (name.Length > 15)
+                {
+                    c.Report(ConfigError.GeneralError, s.Position, $"Interface name {name} is too long - ignoring");
+                    return;
+                }
+
+                c.CurrentCheck!.BindIf = name;
+                Other(c, s);
+            });
+            // co_timeout_handler(): read_timer(1 µs .. UINT_MAX µs).
+            yield return Leaf(C, "connect_timeout", static (c, s) =>
+            {
+                if (c.ReadDecimalScaled(s, 1, 1, uint.MaxValue, 6, out ulong v))
+                {
+                    c.CurrentCheck!.ConnectTimeout = v / 1e6;
+                }
+                else if (s.Count > 1)
+                {
+                    c.Report(ConfigError.GeneralError, s.Position, $"connect_timeout {s.Words[1]} invalid - ignoring");
+                }
+            });
+            yield return Leaf(C, "fwmark", static (c, s) =>
+            {
+                if (c.ReadUnsigned(s, 1, 0, uint.MaxValue, out _))
+                {
+                    Other(c, s);
+                }
+                else if (s.Count > 1)
+                {
+                    c.Report(ConfigError.GeneralError, s.Position, $"Invalid fwmark connection value '{s.Words[1]}'");
+                }
+            });
         }
 
         yield return Leaf(C, "retry", static (c, s) =>
@@ -412,24 +572,85 @@ internal static class CheckKeywords
             {
                 c.CurrentCheck!.Retry = (int)Math.Min(v, int.MaxValue);
             }
+            else if (s.Count > 1)
+            {
+                c.Report(ConfigError.GeneralError, s.Position, $"Invalid retry connection value '{s.Words[1]}'");
+            }
         });
         yield return Leaf(C, "delay_before_retry", static (c, s) =>
         {
-            if (c.ReadDecimal(s, 1, 0, uint.MaxValue, out double v))
+            if (c.ReadDecimalScaled(s, 1, 0, ulong.MaxValue - 1, 6, out ulong v))
             {
-                c.CurrentCheck!.DelayBeforeRetry = v;
+                c.CurrentCheck!.DelayBeforeRetry = v / 1e6;
+            }
+            else if (s.Count > 1)
+            {
+                c.Report(ConfigError.GeneralError, s.Position, $"Invalid delay_before_retry connection value '{s.Words[1]}'");
             }
         });
-        yield return Leaf(C, "warmup", Other);
+        yield return Leaf(C, "warmup", static (c, s) =>
+        {
+            if (c.ReadDecimalScaled(s, 1, 0, ulong.MaxValue - 1, 6, out _))
+            {
+                Other(c, s);
+            }
+            else if (s.Count > 1)
+            {
+                c.Report(ConfigError.GeneralError, s.Position, $"Invalid warmup connection value '{s.Words[1]}'");
+            }
+        });
         yield return Leaf(C, "delay_loop", static (c, s) =>
         {
-            if (c.ReadDecimal(s, 1, 0, uint.MaxValue, out double v))
+            if (c.ReadDecimalScaled(s, 1, 1, ulong.MaxValue - 1, 6, out ulong v))
             {
-                c.CurrentCheck!.DelayLoop = v;
+                c.CurrentCheck!.DelayLoop = v / 1e6;
+            }
+            else if (s.Count > 1)
+            {
+                c.Report(ConfigError.GeneralError, s.Position, $"delay_loop '{s.Words[1]}' is invalid - ignoring");
             }
         });
-        yield return Leaf(C, "alpha", Other);
-        yield return Leaf(C, "log_all_failures", Other);
+        yield return Leaf(C, "alpha", static (c, s) => TrueFalse(c, s, "alpha"));
+        yield return Leaf(C, "log_all_failures", static (c, s) => TrueFalse(c, s, "log_all_failures"));
+    }
+
+    // check_true_false() with keepalived's "Invalid NAME parameter X".
+    private static void TrueFalse(ParseContext c, Statement s, string name)
+    {
+        if (s.Count >= 2 && s.Words[1] is not ("true" or "on" or "yes" or "false" or "off" or "no"))
+        {
+            c.Report(ConfigError.GeneralError, s.Position, $"Invalid {name} parameter {s.Words[1]}");
+            return;
+        }
+
+        Other(c, s);
+    }
+
+    /// <summary>inet_stosockaddr(ip, NULL): IPv6 when the text has a ':', anything from '-' or '/' dropped.</summary>
+    private static bool CheckAddress(string text, out System.Net.IPAddress address)
+    {
+        int cut = text.AsSpan().IndexOfAny('-', '/');
+        return AddressParser.TryParseIp(cut >= 0 ? text[..cut] : text, out address);
+    }
+
+    // check_conn_opts(): a link-local IPv6 destination needs bind_if; the checker is dropped otherwise.
+    private static void ConnectionEnd(ParseContext c)
+    {
+        if (c.CurrentCheck is { } h && h.ConnectIp is { IsIPv6LinkLocal: true } ip && h.DstFamily == System.Net.Sockets.AddressFamily.InterNetworkV6
+            && h.BindIf is null)
+        {
+            c.Report(ConfigError.GeneralError, $"Checker link local address {ip} requires a bind_if");
+            DropCurrentCheck(c);
+        }
+    }
+
+    // dequeue_new_checker().
+    private static void DropCurrentCheck(ParseContext c)
+    {
+        if (c.CurrentRealServer is { Checks.Count: > 0 } rs)
+        {
+            rs.Checks.RemoveAt(rs.Checks.Count - 1);
+        }
     }
 
     /// <summary>
@@ -458,8 +679,8 @@ internal static class CheckKeywords
         yield return Block(C, "url",
         [
             Leaf(C, "path", static (c, s) => c.CurrentCheck!.UrlPath = c.Arg(s, 1)),
-            Leaf(C, "digest", static (c, s) => c.CurrentCheck!.UrlDigest = c.Arg(s, 1)),
-            Leaf(C, "status_code", static (c, s) => c.CurrentCheck!.UrlStatus.AddRange(s.Words.Skip(1))),
+            Leaf(C, "digest", Digest),
+            Leaf(C, "status_code", StatusCode),
             Leaf(C, "virtualhost", static (c, s) => c.CurrentCheck!.UrlVirtualHost = c.Arg(s, 1)),
             .. Quiet(C, "regex regex_no_match regex_options regex_min_offset regex_max_offset regex_stack"),
         ], start: static (c, s) =>
@@ -473,10 +694,87 @@ internal static class CheckKeywords
             }
         }, end: static (c, _) =>
         {
+            // url_check(): a url without path is dropped.
             if (c.CurrentCheck is { } h)
             {
+                if (h.UrlPath is null)
+                {
+                    c.Report(ConfigError.GeneralError, "HTTP/SSL_GET checker url has no path - ignoring");
+                    return;
+                }
+
                 h.Urls.Add(new UrlCheck(h.UrlPath, h.UrlDigest, h.UrlStatus.ToArray(), h.UrlVirtualHost, h.UrlPosition));
             }
         });
+    }
+
+    // digest_handler(): 32 hex digits (MD5), read two at a time from the end with strtoul(…, 16).
+    private static void Digest(ParseContext c, Statement s)
+    {
+        string digest = c.Arg(s, 1) ?? "";
+        HealthCheckBuilder h = c.CurrentCheck!;
+        if (h.UrlDigest is not null)
+        {
+            c.Report(ConfigError.GeneralError, s.Position, $"Digest '{digest}' is a duplicate");
+            return;
+        }
+
+        if (digest.Length != 32)
+        {
+            c.Report(ConfigError.GeneralError, s.Position, $"digest '{digest}' character length should be 32 rather than {digest.Length}");
+            return;
+        }
+
+        for (int i = 15; i >= 0; i--)
+        {
+            if (!char.IsAsciiHexDigit(digest[2 * i]) || !char.IsAsciiHexDigit(digest[2 * i + 1]))
+            {
+                // keepalived has cut the string after this pair (it writes a NUL per pair from the end).
+                c.Report(ConfigError.GeneralError, s.Position,
+                    $"Unable to interpret hex digit in '{digest[..(2 * i + 2)]}' at offset {2 * i}/{2 * i + 1}");
+                return;
+            }
+        }
+
+        h.UrlDigest = digest;
+    }
+
+    // status_code_handler(): each word is CODE or MIN-MAX within [100, 599].
+    private static void StatusCode(ParseContext c, Statement s)
+    {
+        HealthCheckBuilder h = c.CurrentCheck!;
+        for (int i = 1; i < s.Count; i++)
+        {
+            string str = s.Words[i];
+            int dash = str.IndexOf('-');
+            bool ok = dash < 0
+                ? StatusNumber(str, out ulong min) && (min is >= 100 and <= 599)
+                : StatusNumber(str[..dash], out min) && StatusNumber(str[(dash + 1)..], out ulong max)
+                  && min is >= 100 and <= 599 && max is >= 100 and <= 599 && min <= max;
+            if (!ok)
+            {
+                c.Report(ConfigError.GeneralError, s.Position, $"Invalid HTTP_GET status code '{str}'");
+                continue;
+            }
+
+            h.UrlStatus.Add(str);
+        }
+    }
+
+    // strtoul(…, 10) that must consume the whole text (an empty text reads as 0).
+    private static bool StatusNumber(string text, out ulong value)
+    {
+        value = 0;
+        foreach (char ch in text)
+        {
+            if (!char.IsAsciiDigit(ch))
+            {
+                return false;
+            }
+
+            value = Math.Min(value * 10 + (ulong)(ch - '0'), uint.MaxValue + 1UL);
+        }
+
+        return true;
     }
 }

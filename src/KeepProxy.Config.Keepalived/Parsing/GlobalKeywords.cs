@@ -71,6 +71,7 @@ internal static class GlobalKeywords
             Leaf(G, "enable_script_security", static (c, _) => c.Global.EnableScriptSecurity = true),
             Leaf(G, "vrrp_version", VrrpVersion),
         };
+        children.AddRange(GarpHandlers());
         children.AddRange(Quiet(G, GarpKeywords, static (c, s) => c.Global.VrrpGarp[s.Keyword] = ParseContext.Rest(s)));
         children.AddRange(Quiet(G, OtherGlobalDefs, static (c, s) => c.Global.Other[s.Keyword] = ParseContext.Rest(s)));
         yield return Block(G, "global_defs", children, start: static (c, s) => c.Global.Position = s.Position);
@@ -122,18 +123,93 @@ internal static class GlobalKeywords
         }
     }
 
-    // script_user USER [GROUP]
-    private static void ScriptUser(ParseContext c, Statement s)
+    // global_parser.c's vrrp_garp_* / vrrp_gna_* handlers; a valid value is kept as text in VrrpGarp.
+    private static IEnumerable<KeywordNode> GarpHandlers()
     {
-        string? user = c.Arg(s, 1);
-        if (user is null)
+        yield return Leaf(G, "vrrp_garp_master_delay", static (c, s) => GarpUnsigned(c, s, 4294, $"vrrp_garp_master_delay '{s.At(1)}' invalid - ignoring"));
+        yield return Leaf(G, "vrrp_garp_master_repeat", static (c, s) => GarpRepeat(c, s));
+        yield return Leaf(G, "vrrp_garp_master_refresh", static (c, s) => GarpUnsigned(c, s, uint.MaxValue, $"Invalid vrrp_garp_master_refresh '{s.At(1)}' - ignoring"));
+        yield return Leaf(G, "vrrp_garp_master_refresh_repeat", static (c, s) => GarpRepeat(c, s));
+        yield return Leaf(G, "vrrp_garp_lower_prio_delay", static (c, s) => GarpUnsigned(c, s, 4294, $"vrrp_garp_lower_prio_delay '{s.At(1)}' invalid - ignoring"));
+        yield return Leaf(G, "vrrp_garp_lower_prio_repeat", static (c, s) => GarpUnsigned(c, s, int.MaxValue, $"Invalid vrrp_garp_lower_prio_repeat '{s.At(1)}'"));
+        // vrrp_garp_interval_handler() / vrrp_gna_interval_handler(): read_decimal_unsigned_strvec(1 µs .. UINT_MAX µs).
+        yield return Leaf(G, "vrrp_garp_interval", static (c, s) => GarpInterval(c, s));
+        yield return Leaf(G, "vrrp_gna_interval", static (c, s) => GarpInterval(c, s));
+        yield return Leaf(G, "vrrp_min_garp", static (c, s) =>
         {
+            if (s.Count >= 2 && s.Words[1] is not ("true" or "on" or "yes" or "false" or "off" or "no"))
+            {
+                c.Report(ConfigError.GeneralError, s.Position, "Invalid value for vrrp_min_garp specified");
+                return;
+            }
+
+            c.Global.VrrpGarp[s.Keyword] = ParseContext.Rest(s);
+        });
+    }
+
+    private static void GarpUnsigned(ParseContext c, Statement s, long max, string error)
+    {
+        if (c.ReadUnsigned(s, 1, 0, max, out _))
+        {
+            c.Global.VrrpGarp[s.Keyword] = ParseContext.Rest(s);
+        }
+        else if (s.Count > 1)
+        {
+            c.Report(ConfigError.GeneralError, s.Position, error);
+        }
+    }
+
+    // vrrp_garp_rep_handler() / vrrp_garp_refresh_rep_handler(): 0 is accepted as 1 with a complaint (measured:
+    // "(Line 3) vrrp_garp_master_repeat must be greater than 0, setting to 1").
+    private static void GarpRepeat(ParseContext c, Statement s)
+    {
+        if (!c.ReadUnsigned(s, 1, 0, uint.MaxValue, out long v))
+        {
+            if (s.Count > 1)
+            {
+                c.Report(ConfigError.GeneralError, s.Position, $"{s.Keyword} '{s.Words[1]}' invalid - ignoring");
+            }
+
             return;
         }
 
+        if (v == 0)
+        {
+            c.Report(ConfigError.GeneralError, s.Position, $"{s.Keyword} must be greater than 0, setting to 1");
+        }
+
+        c.Global.VrrpGarp[s.Keyword] = v == 0 ? "1" : ParseContext.Rest(s);
+    }
+
+    // Measured: "vrrp_garp_interval 0" → "number '0' outside range [0.000001, 4294.967295]" then
+    // "vrrp_garp_interval '0' is invalid"; the "very large" note goes to the log only.
+    private static void GarpInterval(ParseContext c, Statement s)
+    {
+        if (c.ReadDecimalScaled(s, 1, 1, uint.MaxValue, 6, out _))
+        {
+            c.Global.VrrpGarp[s.Keyword] = ParseContext.Rest(s);
+        }
+        else if (s.Count > 1)
+        {
+            c.Report(ConfigError.GeneralError, s.Position, $"{s.Keyword} '{s.Words[1]}' is invalid");
+        }
+    }
+
+    // script_user_handler(): set_default_script_user(); an unknown user (or group) only says
+    // "Error setting global script uid/gid" (measured; set_uid_gid's own lines go to the log only).
+    private static void ScriptUser(ParseContext c, Statement s)
+    {
+        if (s.Count < 2)
+        {
+            c.Report(ConfigError.GeneralError, s.Position, "No script username specified");
+            return;
+        }
+
+        string user = s.Words[1];
         if (!c.UserExists(user))
         {
-            c.Report(ConfigError.GeneralError, s.Position, $"Unable to set default user {user}");
+            c.Global.DefaultUserFailed = true;
+            c.Report(ConfigError.GeneralError, s.Position, "Error setting global script uid/gid");
             return;
         }
 

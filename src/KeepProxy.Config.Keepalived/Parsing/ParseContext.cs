@@ -39,6 +39,12 @@ public sealed class ParseContext
     /// <summary>A block keyword's handler called skip_block(true): its block is read and ignored.</summary>
     public bool SkipBlockRequested { get; set; }
 
+    /// <summary>
+    /// misc_user_handler() removed the MISC_CHECK being read (keepalived's new_misck_checker = NULL): its remaining
+    /// misc_* lines and end handler do nothing.
+    /// </summary>
+    public bool SkipCheckerBody { get; set; }
+
     public IReadOnlyList<KeepalivedMessage> Messages => _messages;
 
     /// <summary>The worst config_err_t seen (keepalived keeps the highest enum value).</summary>
@@ -194,6 +200,31 @@ public sealed class ParseContext
 
     /// <summary>Words from <paramref name="from"/> on, joined by one space (for settings kept as text).</summary>
     public static string Rest(Statement s, int from = 1) => s.Count > from ? string.Join(' ', s.Words, from, s.Count - from) : "";
+
+    /// <summary>cmd_str(): every word of the command in single quotes, joined by spaces ("" when there is none).</summary>
+    public static string CommandString(string? command)
+    {
+        if (string.IsNullOrEmpty(command))
+        {
+            return "";
+        }
+
+        string[] words = Lexing.WordSplitter.Split(command);
+        var sb = new System.Text.StringBuilder();
+        for (int i = 0; i < words.Length; i++)
+        {
+            if (i > 0)
+            {
+                sb.Append(' ');
+            }
+
+            // keepalived leaves a leading redirection-only first word ("<file") unquoted.
+            bool quote = i > 0 || words[i].Length == 0 || (words[i][0] != '<' && words[i][0] != '>');
+            sb.Append(quote ? "'" : "").Append(words[i]).Append(quote ? "'" : "");
+        }
+
+        return sb.ToString();
+    }
 
     /// <summary>The program of a script line (first word, quotes removed).</summary>
     public static string FirstWord(string command)

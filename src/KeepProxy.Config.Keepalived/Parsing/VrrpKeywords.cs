@@ -15,14 +15,13 @@ internal static class VrrpKeywords
         use_vmac use_vmac_addr vmac_xmit_base use_ipvlan
         native_ipv6 vrf track_file track_process track_bfd mcast_dst_ip track_src_ip unicast_ttl promote_secondaries
         linkbeat_use_polling accept no_accept skip_check_adv_addr preempt debug notify_deleted
-        notify_master_rx_lower_pri notify_priority_changes lvs_sync_daemon_interface garp_master_delay
-        garp_master_refresh garp_master_repeat garp_master_refresh_repeat garp_lower_prio_delay garp_lower_prio_repeat
+        notify_master_rx_lower_pri notify_priority_changes
         down_timer_adverts garp_extra_if vmac_garp_intvl lower_prio_no_advert higher_prio_send_advert kernel_rx_buf_size
         """;
 
     public static IEnumerable<KeywordNode> Roots()
     {
-        yield return Values(V, "static_ipaddress", static (c, _, lines) => AddAddresses(c, c.StaticIpAddresses, lines));
+        yield return Values(V, "static_ipaddress", static (c, _, lines) => AddAddresses(c, c.StaticIpAddresses, lines, staticAddress: true));
         yield return Values(V, "static_routes", static (c, _, lines) =>
         {
             foreach (Statement l in lines)
@@ -225,7 +224,7 @@ internal static class VrrpKeywords
         });
         yield return Leaf(V, "priority", Priority);
         yield return Leaf(V, "advert_int", AdvertInt);
-        yield return Values(V, "virtual_ipaddress", static (c, _, lines) => AddAddresses(c, c.CurrentInstance!.Vips, lines));
+        yield return Values(V, "virtual_ipaddress", static (c, _, lines) => AddVips(c, c.CurrentInstance!, lines));
         yield return Values(V, "virtual_ipaddress_excluded", static (c, _, lines) => AddAddresses(c, c.CurrentInstance!.ExcludedVips, lines));
         yield return Values(V, "virtual_routes", static (c, _, lines) =>
         {
@@ -268,10 +267,66 @@ internal static class VrrpKeywords
             Leaf(V, "auth_type", AuthType),
             Leaf(V, "auth_pass", AuthPass),
         ]);
+        // vrrp_lvs_syncd_handler(): deprecated; the continuation line is indented by the name's length - 2.
+        yield return Leaf(V, "lvs_sync_daemon_interface", static (c, s) =>
+        {
+            VrrpInstanceBuilder vrrp = c.CurrentInstance!;
+            c.Report(ConfigError.GeneralError, s.Position, $"({vrrp.Name}) Specifying lvs_sync_daemon_interface against a vrrp is deprecated.");
+            c.Report(ConfigError.GeneralError, s.Position, $"      {new string(' ', Math.Max(0, vrrp.Name.Length - 2))}Please use global lvs_sync_daemon");
+            if (c.Global.LvsSyncDaemonInterface is { } previous)
+            {
+                c.Report(ConfigError.GeneralError, s.Position, $"({vrrp.Name}) lvs_sync_daemon_interface has already been specified as {previous} - ignoring");
+                return;
+            }
+
+            c.Global.LvsSyncDaemonInterface = c.Arg(s, 1);
+            vrrp.Other[s.Keyword] = ParseContext.Rest(s);
+        });
+        // vrrp_garp_*_handler(): "(VI_1): garp_master_delay 'abc' invalid - ignoring" after the number reader's line.
+        yield return Leaf(V, "garp_master_delay", static (c, s) => InstanceUnsigned(c, s, 4294, $"garp_master_delay '{s.At(1)}' invalid - ignoring"));
+        yield return Leaf(V, "garp_master_refresh", static (c, s) => InstanceUnsigned(c, s, uint.MaxValue, $"Invalid garp_master_refresh '{s.At(1)}' - ignoring"));
+        yield return Leaf(V, "garp_master_repeat", static (c, s) => InstanceRepeat(c, s));
+        yield return Leaf(V, "garp_master_refresh_repeat", static (c, s) => InstanceRepeat(c, s));
+        yield return Leaf(V, "garp_lower_prio_delay", static (c, s) => InstanceUnsigned(c, s, 4294, $"garp_lower_prio_delay '{s.At(1)}' invalid - ignoring"));
+        yield return Leaf(V, "garp_lower_prio_repeat", static (c, s) => InstanceUnsigned(c, s, int.MaxValue, $"Invalid garp_lower_prio_repeat '{s.At(1)}'"));
         foreach (KeywordNode n in Quiet(V, OtherInstance, static (c, s) => c.CurrentInstance!.Other[s.Keyword] = ParseContext.Rest(s)))
         {
             yield return n;
         }
+    }
+
+    private static void InstanceUnsigned(ParseContext c, Statement s, long max, string error)
+    {
+        VrrpInstanceBuilder vrrp = c.CurrentInstance!;
+        if (c.ReadUnsigned(s, 1, 0, max, out _))
+        {
+            vrrp.Other[s.Keyword] = ParseContext.Rest(s);
+        }
+        else if (s.Count > 1)
+        {
+            c.Report(ConfigError.GeneralError, s.Position, $"({vrrp.Name}): {error}");
+        }
+    }
+
+    private static void InstanceRepeat(ParseContext c, Statement s)
+    {
+        VrrpInstanceBuilder vrrp = c.CurrentInstance!;
+        if (!c.ReadUnsigned(s, 1, 0, uint.MaxValue, out long v))
+        {
+            if (s.Count > 1)
+            {
+                c.Report(ConfigError.GeneralError, s.Position, $"({vrrp.Name}): {s.Keyword} '{s.Words[1]}' invalid - ignoring");
+            }
+
+            return;
+        }
+
+        if (v == 0)
+        {
+            c.Report(ConfigError.GeneralError, s.Position, $"({vrrp.Name}): {s.Keyword} must be greater than 0, setting to 1");
+        }
+
+        vrrp.Other[s.Keyword] = v == 0 ? "1" : ParseContext.Rest(s);
     }
 
     /// <summary>check_true_false(): null for anything but true/on/yes/false/off/no.</summary>
@@ -361,6 +416,18 @@ internal static class VrrpKeywords
             return;
         }
 
+        // vrrp_srcip_handler(): the instance's family is the first one seen.
+        if (vrrp.Family == System.Net.Sockets.AddressFamily.Unspecified)
+        {
+            vrrp.Family = ip.AddressFamily;
+        }
+        else if (vrrp.Family != ip.AddressFamily)
+        {
+            c.Report(ConfigError.GeneralError, s.Position,
+                $"Configuration error: VRRP instance[{vrrp.Name}] and src address[{text}] MUST be of the same family !!! Skipping...");
+            return;
+        }
+
         if (unicast)
         {
             vrrp.UnicastSrcIp = ip;
@@ -380,6 +447,18 @@ internal static class VrrpKeywords
             {
                 c.Report(ConfigError.GeneralError, l.Position,
                     $"Configuration error: VRRP instance[{vrrp.Name}] malformed unicast peer address[{l.Words[0]}]. Skipping...");
+                continue;
+            }
+
+            // alloc_vrrp_unicast_peer(): the peer's family must be the instance's.
+            if (vrrp.Family == System.Net.Sockets.AddressFamily.Unspecified)
+            {
+                vrrp.Family = ip.AddressFamily;
+            }
+            else if (vrrp.Family != ip.AddressFamily)
+            {
+                c.Report(ConfigError.GeneralError, l.Position,
+                    $"Configuration error: VRRP instance[{vrrp.Name}] and unicast peer address[{l.Words[0]}] MUST be of the same family !!! Skipping...");
                 continue;
             }
 
@@ -504,13 +583,61 @@ internal static class VrrpKeywords
                 continue;
             }
 
-            int? weight = null;
-            bool reverse = false;
-            if (l.Count > 2 && l.Words[1] == "weight" &&
-                int.TryParse(l.Words[2], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int w))
+            string owner2 = vrrp is not null ? vrrp.Name : c.CurrentSyncGroup?.Name ?? "";
+            IEnumerable<TrackScriptRef> existing = vrrp?.TrackScripts ?? c.CurrentSyncGroup?.TrackScripts ?? [];
+            if (result.Exists(t => t.Name == name) || existing.Any(t => t.Name == name))
             {
-                weight = w;
-                reverse = l.Count > 3 && l.Words[3] == "reverse";
+                c.Report(ConfigError.GeneralError, l.Position, $"({owner2}) duplicate track_script {name} - ignoring");
+                continue;
+            }
+
+            int? weight = null;
+            bool reverse = script.WeightReverse;
+            if (l.Count >= 2)
+            {
+                // alloc_track_script(): "weight N [reverse|noreverse]", N read in [-254, 254].
+                if (l.Words[1] != "weight")
+                {
+                    c.Report(ConfigError.GeneralError, l.Position, $"({owner2}) unknown track script option {l.Words[1]} - ignoring");
+                    continue;
+                }
+
+                if (l.Count == 2)
+                {
+                    c.Report(ConfigError.GeneralError, l.Position, $"({owner2}) weight without value specified for track script {name} - ignoring");
+                    continue;
+                }
+
+                if (NumberReader.Int(l.Words[2], -254, 254, out long w) is { } error)
+                {
+                    c.Report(ConfigError.InvalidNumber, l.Position, error);
+                    c.Report(ConfigError.GeneralError, l.Position, $"({owner2}) track script {name}: weight must be between [-253..253] inclusive, ignoring...");
+                }
+                else if (w is -254 or 254)
+                {
+                    c.Report(ConfigError.GeneralError, l.Position, $"({owner2}) weight for {name} cannot be +/-254. Setting to +/-253");
+                    weight = w == -254 ? -253 : 253;
+                }
+                else
+                {
+                    weight = (int)w;
+                }
+
+                if (l.Count >= 4)
+                {
+                    if (l.Words[3] == "reverse")
+                    {
+                        reverse = true;
+                    }
+                    else if (l.Words[3] == "noreverse")
+                    {
+                        reverse = false;
+                    }
+                    else
+                    {
+                        c.Report(ConfigError.GeneralError, l.Position, $"({owner2}) unknown track_script {name} weight option {l.Words[3]} - ignoring");
+                    }
+                }
             }
 
             result.Add(new TrackScriptRef(name, weight, reverse, l.Position));
@@ -519,11 +646,35 @@ internal static class VrrpKeywords
         return result;
     }
 
-    private static void AddAddresses(ParseContext c, List<IpAddressEntry> target, IReadOnlyList<Statement> lines)
+    // alloc_vrrp_vip(): the first VIP sets the instance's family; another family is dropped.
+    private static void AddVips(ParseContext c, VrrpInstanceBuilder vrrp, IReadOnlyList<Statement> lines)
     {
         foreach (Statement l in lines)
         {
-            if (AddressParser.ParseAddressLine(c, l) is { } entry)
+            if (AddressParser.ParseAddressLine(c, l) is not { } entry)
+            {
+                continue;
+            }
+
+            if (vrrp.Family == System.Net.Sockets.AddressFamily.Unspecified)
+            {
+                vrrp.Family = entry.Address.AddressFamily;
+            }
+            else if (vrrp.Family != entry.Address.AddressFamily)
+            {
+                c.Report(ConfigError.GeneralError, l.Position, $"({vrrp.Name}): address family must match VRRP instance [{l.Words[0]}] - ignoring");
+                continue;
+            }
+
+            vrrp.Vips.Add(entry);
+        }
+    }
+
+    private static void AddAddresses(ParseContext c, List<IpAddressEntry> target, IReadOnlyList<Statement> lines, bool staticAddress = false)
+    {
+        foreach (Statement l in lines)
+        {
+            if (AddressParser.ParseAddressLine(c, l, staticAddress) is { } entry)
             {
                 target.Add(entry);
             }
@@ -606,7 +757,26 @@ internal static class VrrpKeywords
         });
         yield return Leaf(V, "rise", static (c, s) => RiseFall(c, s, "rise", static (sc, v) => sc.Rise = v));
         yield return Leaf(V, "fall", static (c, s) => RiseFall(c, s, "fall", static (sc, v) => sc.Fall = v));
-        yield return Leaf(V, "user", static (c, s) => c.CurrentScript!.User = c.Arg(s, 1));
+        // vrrp_vscript_user_handler(): set_script_uid_gid() fails for an unknown user and the script is removed at '}'.
+        yield return Leaf(V, "user", static (c, s) =>
+        {
+            VrrpScriptBuilder sc = c.CurrentScript!;
+            string? user = c.Arg(s, 1);
+            if (user is null)
+            {
+                return;
+            }
+
+            if (!c.UserExists(user))
+            {
+                c.Report(ConfigError.GeneralError, s.Position, $"Unable to set uid/gid for script {ParseContext.CommandString(sc.Script)}");
+                sc.UserFailed = true;
+                return;
+            }
+
+            sc.UserFailed = false;
+            sc.User = user;
+        });
         yield return Leaf(V, "init_fail", static (c, _) => c.CurrentScript!.InitFail = true);
     }
 
@@ -637,6 +807,20 @@ internal static class VrrpKeywords
         if (string.IsNullOrEmpty(sc.Script))
         {
             c.Report(ConfigError.GeneralError, end.Position, $"No script set for vrrp_script {sc.Name} - removing");
+            sc.Removed = true;
+            return;
+        }
+
+        if (sc.UserFailed)
+        {
+            sc.Removed = true;
+            return;
+        }
+
+        if (sc.User is null && c.Global.DefaultUserFailed)
+        {
+            // get_default_script_user() after a failed global script_user.
+            c.Report(ConfigError.GeneralError, end.Position, $"Unable to set default user for vrrp script {sc.Name} - removing");
             sc.Removed = true;
             return;
         }

@@ -13,6 +13,12 @@ public sealed class GlobalDefsBuilder
     public int SmtpConnectTimeout = 30;
     public bool EnableTraps;
     public string? ScriptUser;
+
+    /// <summary>set_default_script_user() failed (keepalived's default_user_fail).</summary>
+    public bool DefaultUserFailed;
+
+    /// <summary>global_data->lvs_syncd.ifname (set by a vrrp_instance's deprecated lvs_sync_daemon_interface).</summary>
+    public string? LvsSyncDaemonInterface;
     public string? ScriptGroup;
     public bool EnableScriptSecurity;
     public int? VrrpVersion;

@@ -18,6 +18,10 @@ public sealed class HealthCheckBuilder(CheckKind kind, SourcePosition position)
     public string? MiscPath;
     public double? MiscTimeout;
     public bool MiscDynamic;
+    public string? BindIf;
+
+    /// <summary>conn_opts_t dst / bindto families (AF_UNSPEC after a rejected address).</summary>
+    public System.Net.Sockets.AddressFamily DstFamily, BindToFamily;
     public Dictionary<string, string> Other = new(StringComparer.Ordinal);
 
     // url { } being read

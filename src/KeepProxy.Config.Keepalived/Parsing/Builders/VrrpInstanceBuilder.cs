@@ -13,6 +13,9 @@ public sealed class VrrpInstanceBuilder(string name, SourcePosition position)
     public string? Interface;
     public bool InterfaceMissing;
     public bool InterfaceGiven;
+
+    /// <summary>vrrp->family: set by the first address that carries one (src ip, VIP, unicast peer).</summary>
+    public System.Net.Sockets.AddressFamily Family;
     public int VirtualRouterId;
     public int Priority = 100;
     public bool PrioritySet;

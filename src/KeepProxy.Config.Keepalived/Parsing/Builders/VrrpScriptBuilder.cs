@@ -17,6 +17,9 @@ public sealed class VrrpScriptBuilder(string name, SourcePosition position)
     public string? User;
     public bool InitFail;
 
+    /// <summary>The script's own <c>user</c> could not be resolved (keepalived's remove_script).</summary>
+    public bool UserFailed;
+
     /// <summary>Set when keepalived removes the script (no script, no usable user) or disables it (not found).</summary>
     public bool Removed;
 
