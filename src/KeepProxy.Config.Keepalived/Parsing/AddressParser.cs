@@ -244,37 +244,336 @@ internal static class AddressParser
         return NumberReader.Unsigned(name, 0, 255, out _) is null;
     }
 
-    /// <summary>
-    /// One route line; null when keepalived drops it (measured: "WARNING - interface eth0 for VROUTE nexthop doesn't exist").
-    /// </summary>
-    public static RouteEntry? ParseRouteLine(ParseContext c, Statement s)
+    private static readonly HashSet<string> RouteTypes = new(StringComparer.Ordinal)
     {
-        string? via = null, dev = null;
-        string dest = s.Words[0];
-        int start = 1;
-        if (dest is "blackhole" or "unreachable" or "prohibit" or "throw" or "src" && s.Count > 1)
+        "unicast", "local", "broadcast", "anycast", "multicast", "blackhole", "unreachable", "prohibit", "throw", "nat", "xresolve",
+    };
+
+    // Route attributes that take one value, optionally preceded by "lock" (alloc_route's metrics).
+    private static readonly HashSet<string> LockableMetrics = new(StringComparer.Ordinal)
+    {
+        "mtu", "advmss", "rtt", "rttvar", "reordering", "cwnd", "ssthresh", "rto_min", "congctl",
+    };
+
+    // Route attributes that take exactly one value (checked by the kernel, not here).
+    private static readonly HashSet<string> ValueAttributes = new(StringComparer.Ordinal)
+    {
+        "tos", "dsfield", "table", "protocol", "scope", "metric", "priority", "preference", "expires", "hoplimit",
+        "window", "realms", "initcwnd", "initrwnd", "features", "quickack", "pref", "ttl-propagate", "fastopen_no_cookie", "vrf",
+    };
+
+    /// <summary>
+    /// One route line (alloc_route()); null when keepalived drops it. Measured: "WARNING - interface eth0 for VROUTE
+    /// nexthop doesn't exist", "VRRP parsed invalid IP 1.2.3. skipping IP..." then "unknown route keyword 1.2.3", and
+    /// "Warning - cannot track route 10.30.0.0/33 with no interface specified, not tracking" for a route without dev.
+    /// </summary>
+    public static RouteEntry? ParseRouteLine(ParseContext c, Statement s, bool allowTrackGroup = false)
+    {
+        string? via = null, dev = null, dest = null;
+        AddressFamily family = AddressFamily.Unspecified;
+        bool noTrack = false;
+        int i = 0;
+        bool nexthop = false;
+        while (i < s.Count)
         {
-            dest = s.Words[1];
-            start = 2;
+            string str = s.Words[i];
+            switch (str)
+            {
+                case "inet" or "inet6":
+                {
+                    AddressFamily f = str == "inet" ? AddressFamily.InterNetwork : AddressFamily.InterNetworkV6;
+                    if (family == AddressFamily.Unspecified)
+                    {
+                        family = f;
+                    }
+                    else if (family != f)
+                    {
+                        c.Report(ConfigError.GeneralError, s.Position, $"{str} specified for {(f == AddressFamily.InterNetwork ? "IPv6" : "IPv4")} route");
+                        return null;
+                    }
+
+                    break;
+                }
+
+                case "src" or "from":
+                {
+                    if (c.Arg(s, ++i) is not { } text)
+                    {
+                        return null;
+                    }
+
+                    IPAddress? a = str == "src" ? RouteAddress(c, s, text, subnet: false) : RouteDestination(c, s, text, out _);
+                    if (a is null && !(str == "from" && text is "default" or "any" or "all" or "default6"))
+                    {
+                        c.Report(ConfigError.GeneralError, s.Position, $"invalid route {str} address {text}");
+                        return null;
+                    }
+
+                    AddressFamily f = a?.AddressFamily ?? (text == "default6" ? AddressFamily.InterNetworkV6 : AddressFamily.Unspecified);
+                    if (str == "from" && f != AddressFamily.InterNetworkV6)
+                    {
+                        c.Report(ConfigError.GeneralError, s.Position, $"route from address only supported with IPv6 ({text})");
+                        return null;
+                    }
+
+                    if (!SameFamily(c, s, ref family, f))
+                    {
+                        return null;
+                    }
+
+                    break;
+                }
+
+                case "as":
+                    if (c.Arg(s, ++i) == "to")
+                    {
+                        i++;
+                    }
+
+                    c.Report(ConfigError.GeneralError, s.Position, "\"as to\" for MPLS only - ignoring");
+                    break;
+                case "via" or "gw":
+                {
+                    if (str == "gw")
+                    {
+                        c.Report(ConfigError.GeneralError, s.Position, "\"gw\" for routes is deprecated. Please use \"via\"");
+                    }
+
+                    if (c.Arg(s, ++i) is not { } text)
+                    {
+                        return null;
+                    }
+
+                    AddressFamily f = family;
+                    if (text is "inet" or "inet6")
+                    {
+                        f = text == "inet" ? AddressFamily.InterNetwork : AddressFamily.InterNetworkV6;
+                        if (c.Arg(s, ++i) is not { } t2)
+                        {
+                            return null;
+                        }
+
+                        text = t2;
+                    }
+
+                    if (!SameFamily(c, s, ref family, f))
+                    {
+                        return null;
+                    }
+
+                    if (RouteAddress(c, s, text, subnet: false) is not { } a)
+                    {
+                        c.Report(ConfigError.GeneralError, s.Position, $"invalid route via address {s.Words[i]}");
+                        return null;
+                    }
+
+                    if (!SameFamily(c, s, ref family, a.AddressFamily))
+                    {
+                        return null;
+                    }
+
+                    via = text;
+                    break;
+                }
+
+                case "dev" or "oif":
+                {
+                    if (c.Arg(s, ++i) is not { } name)
+                    {
+                        return null;
+                    }
+
+                    if (!c.InterfaceExists(name))
+                    {
+                        c.Report(ConfigError.GeneralError, s.Position, $"WARNING - interface {name} for VROUTE nexthop doesn't exist");
+                        return null;
+                    }
+
+                    dev = name;
+                    break;
+                }
+
+                case "onlink" or "add" or "prepend" or "append":
+                    break;
+                case "encap":
+                    // parse_encap(): the encapsulation's own words; kept as text, not checked here.
+                    i = s.Count;
+                    continue;
+                case "or":
+                    c.Report(ConfigError.GeneralError, s.Position, "\"or\" for routes is deprecated. Please use \"nexthop\"");
+                    if (c.Arg(s, ++i) is not { } orText)
+                    {
+                        return null;
+                    }
+
+                    if (RouteAddress(c, s, orText, subnet: false) is null)
+                    {
+                        c.Report(ConfigError.GeneralError, s.Position, $"Invalid \"or\" address {orText}");
+                        return null;
+                    }
+
+                    break;
+                case "nexthop":
+                    nexthop = true;
+                    break;
+                case "no_track":
+                    noTrack = true;
+                    break;
+                case "track_group" when allowTrackGroup:
+                    if (c.Arg(s, ++i) is null)
+                    {
+                        return null;
+                    }
+
+                    break;
+                default:
+                    if (LockableMetrics.Contains(str))
+                    {
+                        if (c.Arg(s, ++i) == "lock")
+                        {
+                            i++;
+                        }
+
+                        if (c.Arg(s, i) is null)
+                        {
+                            return null;
+                        }
+
+                        break;
+                    }
+
+                    if (ValueAttributes.Contains(str))
+                    {
+                        if (c.Arg(s, ++i) is null)
+                        {
+                            return null;
+                        }
+
+                        break;
+                    }
+
+                    // The destination, optionally after "to" and a route type.
+                    if (str == "to")
+                    {
+                        i++;
+                    }
+
+                    if (i < s.Count && RouteTypes.Contains(s.Words[i]))
+                    {
+                        i++;
+                    }
+
+                    if (c.Arg(s, i) is not { } d)
+                    {
+                        return null;
+                    }
+
+                    dest = d;
+                    if (RouteDestination(c, s, d, out AddressFamily df) is null && df == AddressFamily.Unknown)
+                    {
+                        c.Report(ConfigError.GeneralError, s.Position, $"unknown route keyword {d}");
+                        return null;
+                    }
+
+                    if (df != AddressFamily.Unspecified)
+                    {
+                        if (family == AddressFamily.Unspecified)
+                        {
+                            family = df;
+                        }
+                        else if (family != df)
+                        {
+                            c.Report(ConfigError.GeneralError, s.Position, $"Cannot mix IPv4 and IPv6 addresses for route ({d})");
+                            return null;
+                        }
+                    }
+
+                    break;
+            }
+
+            if (nexthop)
+            {
+                break;
+            }
+
+            i++;
         }
 
-        for (int i = start; i < s.Count - 1; i++)
+        if (dest is null)
         {
-            if (s.Words[i] is "via" or "gw")
-            {
-                via = s.Words[i + 1];
-            }
-            else if (s.Words[i] is "dev" or "oif")
-            {
-                dev = s.Words[i + 1];
-                if (!c.InterfaceExists(dev))
-                {
-                    c.Report(ConfigError.GeneralError, s.Position, $"WARNING - interface {dev} for VROUTE nexthop doesn't exist");
-                    return null;
-                }
-            }
+            c.Report(ConfigError.GeneralError, s.Position, "Route must have a destination");
+            return null;
+        }
+
+        if (!noTrack && dev is null)
+        {
+            c.Report(ConfigError.GeneralError, s.Position, $"Warning - cannot track route {dest} with no interface specified, not tracking");
         }
 
         return new RouteEntry(dest, via, dev, s.Words, s.Position);
+    }
+
+    private static bool SameFamily(ParseContext c, Statement s, ref AddressFamily family, AddressFamily f)
+    {
+        if (family == AddressFamily.Unspecified)
+        {
+            family = f;
+        }
+        else if (f != AddressFamily.Unspecified && family != f)
+        {
+            c.Report(ConfigError.GeneralError, s.Position, "Cannot mix IPv4 and IPv6 addresses for route");
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>parse_route(): default/any/all (no family), default6 (IPv6), else an address with an optional prefix.
+    /// <paramref name="family"/> is Unknown when the text is no address.</summary>
+    internal static IPAddress? RouteDestination(ParseContext c, Statement s, string text, out AddressFamily family)
+    {
+        if (text is "default" or "any" or "all")
+        {
+            family = AddressFamily.Unspecified;
+            return null;
+        }
+
+        if (text == "default6")
+        {
+            family = AddressFamily.InterNetworkV6;
+            return null;
+        }
+
+        IPAddress? a = RouteAddress(c, s, text, subnet: true);
+        family = a?.AddressFamily ?? AddressFamily.Unknown;
+        return a;
+    }
+
+    /// <summary>parse_ipaddress(): IPv6 when the text has a ':'; with a subnet, a bad prefix is reported and the maximum used.</summary>
+    private static IPAddress? RouteAddress(ParseContext c, Statement s, string text, bool subnet)
+    {
+        bool v6 = text.Contains(':');
+        int max = v6 ? 128 : 32;
+        string addrText = text;
+        int slash = subnet ? text.IndexOf('/') : -1;
+        if (slash >= 0)
+        {
+            string prefixText = text[(slash + 1)..];
+            if (NumberReader.Unsigned(prefixText, 0, (ulong)max, out _) is { } error)
+            {
+                c.Report(ConfigError.InvalidNumber, s.Position, error);
+                c.Report(ConfigError.GeneralError, s.Position, $"Invalid address prefix len {prefixText} for address {text} - using {max}");
+            }
+
+            addrText = text[..slash];
+        }
+
+        if (!TryParseIp(addrText, out IPAddress a) || (a.AddressFamily == AddressFamily.InterNetworkV6) != v6)
+        {
+            c.Report(ConfigError.GeneralError, s.Position, $"VRRP parsed invalid IP {text}. skipping IP...");
+            return null;
+        }
+
+        return a;
     }
 }

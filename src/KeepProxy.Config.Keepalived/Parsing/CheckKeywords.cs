@@ -470,7 +470,11 @@ internal static class CheckKeywords
             yield return Leaf(C, "connect_ip", static (c, s) =>
             {
                 HealthCheckBuilder h = c.CurrentCheck!;
-                string text = c.Arg(s, 1) ?? "";
+                if (c.Arg(s, 1) is not { } text)
+                {
+                    return;
+                }
+
                 if (!CheckAddress(text, out var ip))
                 {
                     c.Report(ConfigError.GeneralError, s.Position, $"Invalid connect_ip address {text} - ignoring");
@@ -501,7 +505,11 @@ internal static class CheckKeywords
             yield return Leaf(C, "bindto", static (c, s) =>
             {
                 HealthCheckBuilder h = c.CurrentCheck!;
-                string text = c.Arg(s, 1) ?? "";
+                if (c.Arg(s, 1) is not { } text)
+                {
+                    return;
+                }
+
                 if (!CheckAddress(text, out var ip))
                 {
                     c.Report(ConfigError.GeneralError, s.Position, $"Invalid bindto address {text} - ignoring");
@@ -531,7 +539,11 @@ internal static class CheckKeywords
             // co_srcif_handler(): IFNAMSIZ - 1 characters.
             yield return Leaf(C, "bind_if", static (c, s) =>
             {
-                string name = c.Arg(s, 1) ?? "";
+                if (c.Arg(s, 1) is not { } name)
+                {
+                    return;
+                }
+
                 if (name.Length > 15)
                 {
                     c.Report(ConfigError.GeneralError, s.Position, $"Interface name {name} is too long - ignoring");
@@ -711,7 +723,11 @@ internal static class CheckKeywords
     // digest_handler(): 32 hex digits (MD5), read two at a time from the end with strtoul(…, 16).
     private static void Digest(ParseContext c, Statement s)
     {
-        string digest = c.Arg(s, 1) ?? "";
+        if (c.Arg(s, 1) is not { } digest)
+        {
+            return;
+        }
+
         HealthCheckBuilder h = c.CurrentCheck!;
         if (h.UrlDigest is not null)
         {

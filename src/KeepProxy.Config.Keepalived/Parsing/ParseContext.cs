@@ -45,6 +45,11 @@ public sealed class ParseContext
     /// </summary>
     public bool SkipCheckerBody { get; set; }
 
+    /// <summary>alloc_rule()'s next_rule_priority_ipv4 / _ipv6 (RULE_START_PRIORITY = 16384), counted down per rule.</summary>
+    public uint NextRulePriorityV4 { get; set; } = 16384;
+
+    public uint NextRulePriorityV6 { get; set; } = 16384;
+
     public IReadOnlyList<KeepalivedMessage> Messages => _messages;
 
     /// <summary>The worst config_err_t seen (keepalived keeps the highest enum value).</summary>

@@ -26,13 +26,19 @@ internal static class VrrpKeywords
         {
             foreach (Statement l in lines)
             {
-                if (AddressParser.ParseRouteLine(c, l) is { } route)
+                if (AddressParser.ParseRouteLine(c, l, allowTrackGroup: true) is { } route)
                 {
                     c.StaticRoutes.Add(route);
                 }
             }
         });
-        yield return Values(V, "static_rules");
+        yield return Values(V, "static_rules", static (c, _, lines) =>
+        {
+            foreach (Statement l in lines)
+            {
+                RuleParser.Parse(c, l, allowTrackGroup: true);
+            }
+        });
         yield return Block(V, "track_group", [Values(V, "group")]);
         yield return Block(V, "vrrp_sync_group", SyncGroupKeywords(), start: StartSyncGroup);
         yield return Block(V, "garp_group", Quiet(V, "garp_interval gna_interval interface").Append(Values(V, "interfaces")));
@@ -236,7 +242,13 @@ internal static class VrrpKeywords
                 }
             }
         });
-        yield return Values(V, "virtual_rules");
+        yield return Values(V, "virtual_rules", static (c, _, lines) =>
+        {
+            foreach (Statement l in lines)
+            {
+                RuleParser.Parse(c, l, allowTrackGroup: false);
+            }
+        });
         yield return Leaf(V, "nopreempt", static (c, s) =>
         {
             c.CurrentInstance!.Nopreempt = true;
