@@ -20,8 +20,10 @@ internal static class VrrpCompletion
             return;
         }
 
+        // check_vrrp_script_security() returns at once when there is no vrrp_instance: scripts are then neither
+        // checked nor counted (mut-003-backup-keepalived-01: a vrrp_script and no instance → exit 5, not 6).
         bool scriptsRun = false;
-        foreach (VrrpScriptBuilder script in c.Scripts)
+        foreach (VrrpScriptBuilder script in c.Instances.Count == 0 ? [] : c.Scripts)
         {
             if (script.Removed)
             {

@@ -61,6 +61,9 @@ public sealed class KeepalivedPreprocessor
         ProcessText(displayName, text, showFileInParent, depth, readFile, dir);
     }
 
+    /// <summary>MAXBUF - 1: the most characters one fgets() call returns.</summary>
+    private const int MaxRead = 1023;
+
     private void ProcessText(string displayName, string text, bool showFileInParent, int depth, Func<string, string> readFile, string dir)
     {
         int lineNo = 0;
@@ -68,13 +71,25 @@ public sealed class KeepalivedPreprocessor
         Definition? multiline = null;
         while (pos < text.Length)
         {
+            // read_line() reads with fgets(buf, MAXBUF = 1024): a longer line arrives in pieces of 1023 characters,
+            // and the line number only advances on a piece that ends with '\n' (measured on long-line.conf: the
+            // second piece of line 3 is reported at "Line 2", the last one at "Line 3").
             int nl = text.IndexOf('\n', pos);
-            int end = nl < 0 ? text.Length : nl;
+            int end = nl < 0 ? text.Length : nl + 1;
+            if (end - pos > MaxRead)
+            {
+                end = pos + MaxRead;
+            }
+
             string raw = text.Substring(pos, end - pos);
-            pos = nl < 0 ? text.Length : nl + 1;
-            lineNo++;
+            pos = end;
+            if (raw.EndsWith('\n'))
+            {
+                lineNo++;
+            }
+
             raw = raw.TrimEnd('\r', '\n');
-            var at = new SourcePosition(displayName, lineNo, 1);
+            var at = new SourcePosition(displayName, Math.Max(lineNo, 1), 1);
 
             if (multiline is not null)
             {
@@ -606,9 +621,65 @@ public sealed class KeepalivedPreprocessor
         return found ? sb.ToString() : null;
     }
 
+    /// <summary>strtol(text + pos, &amp;end, 0): blanks, a sign, then decimal, 0x hex or 0 octal digits (0 when none).</summary>
+    internal static long Strtol(string text, ref int pos)
+    {
+        int p = pos;
+        while (p < text.Length && char.IsWhiteSpace(text[p]))
+        {
+            p++;
+        }
+
+        bool negative = false;
+        if (p < text.Length && text[p] is '+' or '-')
+        {
+            negative = text[p] == '-';
+            p++;
+        }
+
+        int radix = 10;
+        if (p + 1 < text.Length && text[p] == '0' && text[p + 1] is 'x' or 'X' && p + 2 < text.Length && char.IsAsciiHexDigit(text[p + 2]))
+        {
+            radix = 16;
+            p += 2;
+        }
+        else if (p < text.Length && text[p] == '0')
+        {
+            radix = 8;
+        }
+
+        int digitsStart = p;
+        long value = 0;
+        while (p < text.Length)
+        {
+            int d = char.IsAsciiDigit(text[p]) ? text[p] - '0' : char.IsAsciiHexDigit(text[p]) ? (char.ToLowerInvariant(text[p]) - 'a' + 10) : 99;
+            if (d >= radix)
+            {
+                break;
+            }
+
+            value = value > (long.MaxValue - d) / radix ? long.MaxValue : value * radix + d;
+            p++;
+        }
+
+        if (p == digitsStart)
+        {
+            return 0; // no conversion: end stays at the start
+        }
+
+        pos = p;
+        return negative ? -value : value;
+    }
+
     /// <summary>~SEQ(VAR, end) / ~SEQ(VAR, start, end) / ~SEQ(VAR, start, step, end) text.</summary>
     private void ExpandSeq(string line, SourcePosition at, bool showFile, int depth, Func<string, string> readFile, string dir)
     {
+        void SeqError(string what)
+        {
+            AddMessage(new KeepalivedMessage(ConfigError.GeneralError, at, $"Invalid ~SEQ {what} '{line}'", showFile));
+            AddMessage(new KeepalivedMessage(ConfigError.GeneralError, at, $"Invalid ~SEQ specification '{line}'", showFile));
+        }
+
         int open = line.IndexOf('(');
         int close = line.IndexOf(')');
         bool hex = line.Length > 4 && line[4] == 'x';
@@ -618,32 +689,63 @@ public sealed class KeepalivedPreprocessor
             return;
         }
 
-        string[] parts = line[(open + 1)..close].Split(',');
-        string var = parts[0].Trim();
-        if (var.Length == 0 || parts.Length < 2 || parts.Length > 4)
+        // add_seq(): VAR up to a blank, ',' or ')'; then up to three strtol(…, 0) numbers separated by ','.
+        int p = open + 1;
+        while (p < line.Length && line[p] is ' ' or '\t')
         {
-            AddMessage(new KeepalivedMessage(ConfigError.GeneralError, at, $"Invalid ~SEQ definition '{line}'", showFile));
-            AddMessage(new KeepalivedMessage(ConfigError.GeneralError, at, $"Invalid ~SEQ specification '{line}'", showFile));
+            p++;
+        }
+
+        int varStart = p;
+        while (p < line.Length && line[p] is not (' ' or '\t' or ',' or ')'))
+        {
+            p++;
+        }
+
+        string var = line[varStart..p];
+        while (p < line.Length && line[p] is ' ' or '\t')
+        {
+            p++;
+        }
+
+        if (p >= line.Length || line[p] == ')' || var.Length == 0)
+        {
+            SeqError("definition");
             return;
         }
 
-        var nums = new long[parts.Length - 1];
-        for (int k = 1; k < parts.Length; k++)
+        string args = line[(p + 1)..(close + 1)];
+        if (args.Contains('$'))
         {
-            string s = parts[k].Trim();
-            if (s.StartsWith('$'))
+            args = Substitute(args, out _) ?? args;
+        }
+
+        var nums = new List<long>(3);
+        int q = 0;
+        while (true)
+        {
+            nums.Add(Strtol(args, ref q));
+            while (q < args.Length && args[q] is ' ' or '\t')
             {
-                s = Substitute(s, out _) ?? s;
+                q++;
             }
 
-            if (!long.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out nums[k - 1]))
+            if (q < args.Length && args[q] == ')')
             {
-                nums[k - 1] = 0;
+                break;
             }
+
+            if (nums.Count == 3 || q >= args.Length || args[q] != ',')
+            {
+                SeqError("definition");
+                return;
+            }
+
+            q++;
         }
 
         long start, step, last;
-        switch (nums.Length)
+        switch (nums.Count)
         {
             case 1:
                 last = nums[0];
@@ -661,12 +763,18 @@ public sealed class KeepalivedPreprocessor
                 last = nums[2];
                 if (step == 0 || (start < last && step < 0) || (start > last && step > 0))
                 {
-                    AddMessage(new KeepalivedMessage(ConfigError.GeneralError, at, $"Invalid ~SEQ values '{line}'", showFile));
-                    AddMessage(new KeepalivedMessage(ConfigError.GeneralError, at, $"Invalid ~SEQ specification '{line}'", showFile));
+                    SeqError("values");
                     return;
                 }
 
                 break;
+        }
+
+        if (hex && (start < 0 || last < 0))
+        {
+            AddMessage(new KeepalivedMessage(ConfigError.GeneralError, at, $"~SEQx is only valid for positive numbers '{line}'", showFile));
+            AddMessage(new KeepalivedMessage(ConfigError.GeneralError, at, $"Invalid ~SEQ specification '{line}'", showFile));
+            return;
         }
 
         string text = line[(close + 1)..].TrimStart(' ', '\t');
