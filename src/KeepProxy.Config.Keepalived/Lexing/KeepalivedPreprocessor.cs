@@ -64,9 +64,13 @@ public sealed class KeepalivedPreprocessor
     /// <summary>MAXBUF - 1: the most characters one fgets() call returns.</summary>
     private const int MaxRead = 1023;
 
+    /// <summary>The line number the children give the line being processed (see ProcessText).</summary>
+    private int _childLine;
+
     private void ProcessText(string displayName, string text, bool showFileInParent, int depth, Func<string, string> readFile, string dir)
     {
         int lineNo = 0;
+        int childNo = 0;
         int pos = 0;
         Definition? multiline = null;
         while (pos < text.Length)
@@ -87,6 +91,8 @@ public sealed class KeepalivedPreprocessor
             {
                 lineNo++;
             }
+
+            childNo++;
 
             raw = raw.TrimEnd('\r', '\n');
             var at = new SourcePosition(displayName, Math.Max(lineNo, 1), 1);
@@ -125,6 +131,11 @@ public sealed class KeepalivedPreprocessor
                 continue;
             }
 
+            // The children read the parent's copy, where every piece became a line ending in '\n' (so a last line
+            // without one is numbered one higher there; measured on mut-001-plain-backup-keepalived-01: parent
+            // "(Line 20) Extra '}' found", children "…: Line 21)"). A piece of exactly MaxRead characters is read
+            // back before its '\n', with the previous number.
+            _childLine = line.Length >= MaxRead ? childNo - 1 : childNo;
             multiline = ProcessLine(line, at, showFileInParent, depth, readFile, dir);
         }
     }
@@ -227,18 +238,18 @@ public sealed class KeepalivedPreprocessor
             int p = FindBrace(line);
             if (p < 0)
             {
-                _lines.Add(new SourceLine(line, at.File, at.Line, showFile));
+                _lines.Add(new SourceLine(line, at.File, at.Line, showFile) { ChildLine = _childLine });
                 return;
             }
 
             if (p == 0)
             {
-                _lines.Add(new SourceLine(line[..1], at.File, at.Line, showFile));
+                _lines.Add(new SourceLine(line[..1], at.File, at.Line, showFile) { ChildLine = _childLine });
                 line = line[1..].Trim(' ', '\t');
             }
             else
             {
-                _lines.Add(new SourceLine(line[..p].TrimEnd(' ', '\t'), at.File, at.Line, showFile));
+                _lines.Add(new SourceLine(line[..p].TrimEnd(' ', '\t'), at.File, at.Line, showFile) { ChildLine = _childLine });
                 line = line[p..];
             }
         }

@@ -14,4 +14,11 @@ namespace KeepProxy.Config.Keepalived.Lexing;
 public readonly record struct SourceLine(string Text, string File, int Line, bool ParentShowsFile)
 {
     public SourcePosition Position => new(File, Line, 1);
+
+    /// <summary>
+    /// The line number keepalived's child processes report: they read the parent's copy of the config, whose
+    /// numbering differs from the file's after a last line without '\n' or a line longer than fgets' buffer.
+    /// 0 = same as <see cref="Line"/>.
+    /// </summary>
+    public int ChildLine { get; init; }
 }

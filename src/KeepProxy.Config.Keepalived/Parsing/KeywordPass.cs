@@ -51,6 +51,11 @@ public sealed class KeywordPass
 
         FlushMessages(_next);
         line = _config.Lines[_next++];
+        if (_context.ChildPass && line.ChildLine != 0 && line.ChildLine != line.Line)
+        {
+            line = line with { Line = line.ChildLine };
+        }
+
         _context.CurrentLine = line;
         if (line.Text == "{")
         {
