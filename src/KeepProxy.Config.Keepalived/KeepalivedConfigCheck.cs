@@ -12,7 +12,8 @@ public static class KeepalivedConfigCheck
         try
         {
             KeepalivedLoadResult result = KeepalivedConfigLoader.Load(options.ConfigFile,
-                new KeepalivedLoadOptions(options.Interfaces, options.ConfigId, Suggestions: options.Suggestions));
+                new KeepalivedLoadOptions(options.Interfaces, options.ConfigId, ScriptExecutable: options.ScriptExecutable,
+                    Suggestions: options.Suggestions));
             foreach (var message in result.Messages)
             {
                 stderr.WriteLine(message.Render());
