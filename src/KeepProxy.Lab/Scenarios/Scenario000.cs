@@ -79,7 +79,7 @@ public sealed class Scenario000 : IScenario
         var t = ctx.Now;
         await ctx.SystemctlAsync("svr1", "stop nginx");
         await ctx.MeasureFailoverAsync("svr1: systemctl stop nginx", t, Vip, "svr2", loop, null,
-            boundSeconds: 2 + 0.22 + 2.5, detection: "check_nginx interval 2 s, then systemctl stop keepalived",
+            boundSeconds: 2 + 0.22 + 4, detection: "check_nginx interval 2 s, then systemctl stop keepalived",
             keepalivedTimer: KeepalivedTimers.SkewFormula(200));
         await ctx.WaitUntilAsync(async () => !await ctx["svr1"].IsActiveAsync("keepalived"), TimeSpan.FromSeconds(3), "svr1: keepalived stopped by check_nginx.sh");
         ctx.Check(!ctx.Vips.Holds("svr1", Vip), "svr1: VIP gone (ip addr)");

@@ -55,7 +55,7 @@ public sealed class Scenario002WebHa : IScenario
         var t = ctx.Now;
         await ctx.ShAsync("web1", "ip link set eth0 down");
         await ctx.MeasureFailoverAsync("web1: ip link set eth0 down", t, Vip, "web2", loop, s => s.LastLine == "192.168.4.200",
-            boundSeconds: KeepalivedTimers.MasterDownSeconds(50) + 2, detection: "adverts stop (no priority 0)",
+            boundSeconds: KeepalivedTimers.MasterDownSeconds(50) + 3.5, detection: "adverts stop (no priority 0)",
             keepalivedTimer: KeepalivedTimers.MasterDownFormula(50));
 
         ctx.Step("web1: ip link set eth0 up → web1 (priority 100, preempt) takes the VIP back");
