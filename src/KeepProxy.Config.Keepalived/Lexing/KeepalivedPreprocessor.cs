@@ -15,6 +15,9 @@ public sealed class KeepalivedPreprocessor
 {
     private const int MaxIncludeDepth = 32;
 
+    // Characters that make Decomment() look closer at a line.
+    private static readonly System.Buffers.SearchValues<char> CommentChars = System.Buffers.SearchValues.Create("!#\"\\");
+
     private readonly string? _configId;
     private readonly List<SourceLine> _lines = new();
     private readonly List<KeyValuePair<int, KeepalivedMessage>> _messages = new();
@@ -31,7 +34,7 @@ public sealed class KeepalivedPreprocessor
     {
         readFile ??= File.ReadAllText;
         ReadFile(mainFile, mainFile, showFileInParent: false, depth: 0, readFile);
-        return new PreprocessedConfig(_lines.ToArray(), _messages.ToArray(), _files.ToArray());
+        return new PreprocessedConfig(_lines, _messages.ToArray(), _files.ToArray());
     }
 
     /// <summary>Preprocesses text held in memory (tests, fuzzing); includes resolve against <paramref name="baseDir"/>.</summary>
@@ -39,7 +42,7 @@ public sealed class KeepalivedPreprocessor
     {
         _files.Add(displayName);
         ProcessText(displayName, text, showFileInParent: false, depth: 0, File.ReadAllText, Directory.GetCurrentDirectory());
-        return new PreprocessedConfig(_lines.ToArray(), _messages.ToArray(), _files.ToArray());
+        return new PreprocessedConfig(_lines, _messages.ToArray(), _files.ToArray());
     }
 
     private void ReadFile(string displayName, string path, bool showFileInParent, int depth, Func<string, string> readFile)
@@ -69,6 +72,9 @@ public sealed class KeepalivedPreprocessor
 
     private void ProcessText(string displayName, string text, bool showFileInParent, int depth, Func<string, string> readFile, string dir)
     {
+        // One logical line per physical line is the common case: size the list once instead of growing it (a large
+        // config's line list lives in the large object heap, where every regrowth is a full copy).
+        _lines.EnsureCapacity(_lines.Count + text.AsSpan().Count('\n') * 5 / 4 + 16);
         int lineNo = 0;
         int childNo = 0;
         int pos = 0;
@@ -85,16 +91,19 @@ public sealed class KeepalivedPreprocessor
                 end = pos + MaxRead;
             }
 
-            string raw = text.Substring(pos, end - pos);
+            ReadOnlySpan<char> piece = text.AsSpan(pos, end - pos);
             pos = end;
-            if (raw.EndsWith('\n'))
+            if (piece.EndsWith('\n'))
             {
                 lineNo++;
             }
 
             childNo++;
+            piece = piece.TrimEnd("\r\n");
 
-            raw = raw.TrimEnd('\r', '\n');
+            // Decomment() drops leading blanks anyway; doing it before the copy saves one string per line. Inside a
+            // multi-line definition a blanks-only line must stay non-empty (only an empty line ends it).
+            string raw = multiline is null ? piece.TrimStart(" \t").ToString() : piece.ToString();
             var at = new SourcePosition(displayName, Math.Max(lineNo, 1), 1);
 
             if (multiline is not null)
@@ -478,7 +487,7 @@ public sealed class KeepalivedPreprocessor
     internal string Decomment(string raw, SourcePosition at, bool showFile)
     {
         string str = raw.TrimStart(' ', '\t');
-        if (str.IndexOfAny(['!', '#', '"', '\\']) < 0)
+        if (str.AsSpan().IndexOfAny(CommentChars) < 0)
         {
             return str.TrimEnd(' ', '\t', '\v', '\f');
         }

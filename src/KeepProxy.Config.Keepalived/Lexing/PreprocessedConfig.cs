@@ -10,4 +10,74 @@ namespace KeepProxy.Config.Keepalived.Lexing;
 public sealed record PreprocessedConfig(
     IReadOnlyList<SourceLine> Lines,
     IReadOnlyList<KeyValuePair<int, KeepalivedMessage>> LineMessages,
-    IReadOnlyList<string> Files);
+    IReadOnlyList<string> Files)
+{
+    private static readonly string[] OpenBrace = ["{"];
+    private static readonly string[] CloseBrace = ["}"];
+
+    private string[]?[]? _words;
+
+    // Words repeat a lot (keywords, "1", addresses' common parts are not words, but keywords are): one string each.
+    private Dictionary<string, string>? _wordCache;
+
+    /// <summary>
+    /// The words of line <paramref name="index"/> (alloc_strvec), split once and shared by the four keyword passes
+    /// (read-only: handlers never write to them). Splitting every line in every pass was most of what a large config
+    /// allocated.
+    /// </summary>
+    public string[] WordsOf(int index)
+    {
+        _words ??= new string[]?[Lines.Count];
+        return _words[index] ??= Split(Lines[index].Text);
+    }
+
+    private string[] Split(string text)
+    {
+        if (text.Length == 1 && text[0] is '{' or '}')
+        {
+            return text[0] == '{' ? OpenBrace : CloseBrace;
+        }
+
+        if (text.Contains('"'))
+        {
+            return WordSplitter.Split(text);
+        }
+
+        // The quote-free path of WordSplitter.Split, with repeated words shared.
+        _wordCache ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        var lookup = _wordCache.GetAlternateLookup<ReadOnlySpan<char>>();
+        ReadOnlySpan<char> rest = text;
+        int count = 0;
+        foreach (Range r in rest.SplitAny(" \t"))
+        {
+            if (rest[r].Length > 0)
+            {
+                count++;
+            }
+        }
+
+        string[] words = new string[count];
+        int n = 0;
+        foreach (Range r in rest.SplitAny(" \t"))
+        {
+            ReadOnlySpan<char> w = rest[r];
+            if (w.Length == 0)
+            {
+                continue;
+            }
+
+            if (!lookup.TryGetValue(w, out string? word))
+            {
+                word = w.ToString();
+                if (w.Length <= 32)
+                {
+                    lookup[w] = word;
+                }
+            }
+
+            words[n++] = word;
+        }
+
+        return words;
+    }
+}

@@ -40,8 +40,9 @@ public sealed class KeywordPass
     }
 
     /// <summary>read_line(): the next logical line, printing preprocessing messages and counting braces.</summary>
-    private bool ReadLine(out SourceLine line)
+    private bool ReadLine(out SourceLine line, out string[] words)
     {
+        words = [];
         if (_next >= _config.Lines.Count || _context.AbortExitCode is not null)
         {
             FlushMessages(int.MaxValue);
@@ -50,6 +51,7 @@ public sealed class KeywordPass
         }
 
         FlushMessages(_next);
+        words = _config.WordsOf(_next);
         line = _config.Lines[_next++];
         if (_context.ChildPass && line.ChildLine != 0 && line.ChildLine != line.Line)
         {
@@ -91,9 +93,8 @@ public sealed class KeywordPass
     /// <summary>process_stream(); returns true when a skipped block ended the level (keepalived's ret_err).</summary>
     private bool ProcessStream(KeywordTable<KeywordNode> keywords, bool needBob)
     {
-        while (ReadLine(out SourceLine line))
+        while (ReadLine(out SourceLine line, out string[] words))
         {
-            string[] words = WordSplitter.Split(line.Text);
             if (words.Length == 0)
             {
                 continue;
@@ -220,9 +221,8 @@ public sealed class KeywordPass
         }
 
         bool needBob = true;
-        while (ReadLine(out SourceLine line))
+        while (ReadLine(out SourceLine line, out string[] words))
         {
-            string[] words = WordSplitter.Split(line.Text);
             if (words.Length == 0)
             {
                 continue;
