@@ -69,4 +69,45 @@ public sealed class KeepalivedPreprocessorTests
     {
         Assert.Equal(new[] { "script", "killall -0 haproxy" }, WordSplitter.Split("script \"killall -0 haproxy\""));
     }
+
+    // seq-bad.conf: measured "Invalid ~SEQ definition '…'" then "Invalid ~SEQ specification '…'" and the line is dropped.
+    [Fact]
+    public void Read_SeqWithNonNumericEnd_DefinitionAndSpecificationErrors()
+    {
+        PreprocessedConfig pre = new KeepalivedPreprocessor("x").ReadText("x.conf", "~SEQ(i, abc) real_server 10.0.0.$i 80\n");
+        Assert.Empty(pre.Lines);
+        Assert.Equal(
+        [
+            "Invalid ~SEQ definition '~SEQ(i, abc) real_server 10.0.0.$i 80'",
+            "Invalid ~SEQ specification '~SEQ(i, abc) real_server 10.0.0.$i 80'",
+        ], pre.LineMessages.Select(static m => m.Value.Text).ToArray());
+    }
+
+    // long-line.conf: fgets(buf, 1024) pieces; the number advances only on a piece ending in '\n'.
+    [Fact]
+    public void Read_LineLongerThan1023_SplitIntoPiecesNumberedLikeKeepalived()
+    {
+        string text = "a\n" + new string('b', 1500) + "\n";
+        PreprocessedConfig pre = new KeepalivedPreprocessor("x").ReadText("x.conf", text);
+        Assert.Equal([(1, 1), (1, 1023), (2, 477)], pre.Lines.Select(static l => (l.Line, l.Text.Length)).ToArray());
+    }
+
+    // mut-001-plain-backup-keepalived-01.conf: a last line without '\n' keeps the previous number in the parent,
+    // while the children (reading the parent's copy) number it one higher.
+    [Fact]
+    public void Read_LastLineWithoutNewline_ParentAndChildNumbersDiffer()
+    {
+        PreprocessedConfig pre = new KeepalivedPreprocessor("x").ReadText("x.conf", "a\n}");
+        Assert.Equal(1, pre.Lines[1].Line);
+        Assert.Equal(2, pre.Lines[1].ChildLine);
+    }
+
+    [Fact]
+    public void WordsOf_RepeatedWords_SharedAndEqualToSplitter()
+    {
+        PreprocessedConfig pre = new KeepalivedPreprocessor("x").ReadText("x.conf", "weight 1\nweight 2\nscript \"a b\"\n");
+        Assert.Equal(["weight", "1"], pre.WordsOf(0));
+        Assert.Same(pre.WordsOf(0)[0], pre.WordsOf(1)[0]);
+        Assert.Equal(["script", "a b"], pre.WordsOf(2));
+    }
 }
