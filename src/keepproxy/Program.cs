@@ -1,5 +1,6 @@
 using System.CommandLine;
 using KeepProxy.Cli.Check;
+using KeepProxy.Cli.Lab;
 
 namespace KeepProxy.Cli;
 
@@ -19,11 +20,12 @@ public static class Program
         {
             test, keepalived, haproxy, quiet, strict, paths,
         };
+        root.Subcommands.Add(LabCommandLine());
         root.SetAction(parse =>
         {
             if (!parse.GetValue(test))
             {
-                Console.Error.WriteLine("keepproxy: nothing to do; use -t to check configurations (see --help).");
+                Console.Error.WriteLine("keepproxy: nothing to do; use -t to check configurations or `keepproxy lab` to rehearse a failover (see --help).");
                 return 2;
             }
 
@@ -45,5 +47,23 @@ public static class Program
             Console.Error.WriteLine($"keepproxy: {ex.Message}");
             return 1;
         }
+    }
+
+    /// <summary><c>keepproxy lab [SCENARIO|DIR]</c>: an article's multi-host setup in network namespaces (root).</summary>
+    private static Command LabCommandLine()
+    {
+        var target = new Argument<string?>("SCENARIO|DIR") { Arity = ArgumentArity.ZeroOrOne, Description = "Scenario id (000, 002-web-ha …), article number, or a folder of per-host config folders; none lists them." };
+        var implementation = new Option<string>("--impl") { Description = "reference | keepproxy | mixed", DefaultValueFactory = _ => "reference" };
+        var verify = new Option<bool>("--verify") { Description = "Replay the article's test steps and print the results and the failover table." };
+        var seconds = new Option<int?>("--seconds") { Description = "Leave the live view after N seconds." };
+        var lab = new Command("lab", "Stand an article's multi-host setup up in network namespaces (needs root) and rehearse failovers.")
+        {
+            target, implementation, verify, seconds,
+        };
+        lab.SetAction(p => LabCommand.Run(
+            new LabSettings(p.GetValue(target), p.GetValue(implementation)!, p.GetValue(verify), p.GetValue(seconds)),
+            Console.Out,
+            Console.Error));
+        return lab;
     }
 }

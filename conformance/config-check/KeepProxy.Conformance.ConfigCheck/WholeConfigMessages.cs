@@ -49,6 +49,13 @@ public static class WholeConfigMessages
         Make(@"^\([^)]*\) Authentication specified but no password given\. Ignoring$"),
         Make(@"^\([^)]*\) preempt_delay is incompatible with nopreempt mode - resetting$"),
         Make(@"^\([^)]*\) Warning - (nopreempt|preempt delay) will not work with initial state MASTER - clearing$"),
+        Make(@"^WARNING - virtual server \S+ and real server \S+ ports don't match - resetting$"),
+        Make(@"^Warning - quorum \d+ for \S+ exceeds total weight of real servers \d+, reducing quorum to \d+$"),
+        Make(@"^Virtual server \S+: hysteresis \d+ >= quorum \d+; setting hysteresis to 0$"),
+        Make(@"^\([^)]*\) VRRPv\d advertisement interval \S+ must be an integer\. rounding"),
+        Make(@"^Virtual server \S+: zero port only valid for persistent services - setting"),
+        Make(@"^WARNING - fwmark virtual server \S+, real server \S+ has port specified - port will be ignored$"),
+        Make(@"^Warning: Virtual server FWM \d+: protocol specified for fwmark - protocol will be ignored$"),
     ];
 
     /// <summary>True when the line carries a location in the language's own form.</summary>

@@ -45,7 +45,7 @@ public static class ClusterReport
         {
             var options = node.Directory is null
                 ? new KeepalivedLoadOptions(Suggestions: false)
-                : new KeepalivedLoadOptions(Interfaces: AnyInterface.Instance, ScriptExecutable: NodeScripts(node.Directory), Suggestions: false);
+                : new KeepalivedLoadOptions(Interfaces: AnyInterface.Instance, ScriptExecutable: NodeScripts.For(node.Directory), Suggestions: false);
             keepalived = KeepalivedConfigLoader.Load(node.KeepalivedConfigs[0], options);
             foreach (var instance in keepalived.Config.VrrpInstances)
             {
@@ -64,17 +64,4 @@ public static class ClusterReport
 
     /// <summary>keepalived's own words when it drops nopreempt from a state MASTER instance.</summary>
     private const string NopreemptClearedText = "Warning - nopreempt will not work with initial state MASTER - clearing";
-
-    /// <summary>
-    /// A node folder describes another machine: a script it tracks counts as present when it exists here or when the
-    /// folder ships a file of that name (the articles' check_nginx.sh sits next to keepalived.conf).
-    /// </summary>
-    private static Func<string, bool> NodeScripts(string directory) => command =>
-    {
-        string program = command.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? command;
-        return File.Exists(program)
-            || File.Exists(Path.Combine(directory, Path.GetFileName(program)))
-            || Directory.EnumerateFiles(directory, Path.GetFileName(program), SearchOption.AllDirectories).Any()
-            || (!program.Contains('/') && Environment.GetEnvironmentVariable("PATH")?.Split(':').Any(d => File.Exists(Path.Combine(d, program))) == true);
-    };
 }

@@ -9,11 +9,14 @@ public static class ConfigChecker
     public static IReadOnlyList<FileVerdict> Check(NodeFiles node)
     {
         var verdicts = new List<FileVerdict>();
+        // A node folder is another machine: every interface its configs name is taken to exist there, and the
+        // scripts the folder ships count as installed. The /etc default is this machine, checked as it is.
         IReadOnlySet<string>? interfaces = node.Directory is null ? null : AnyInterface.Instance;
+        Func<string, bool>? scripts = node.Directory is null ? null : NodeScripts.For(node.Directory);
         foreach (string path in node.KeepalivedConfigs)
         {
             verdicts.Add(Capture(path, "keepalived -t", (o, e) =>
-                KeepalivedConfigCheck.Run(new KeepalivedCheckOptions(path, interfaces), o, e)));
+                KeepalivedConfigCheck.Run(new KeepalivedCheckOptions(path, interfaces, ScriptExecutable: scripts), o, e)));
         }
 
         foreach (string path in node.HAProxyConfigs)
