@@ -4,8 +4,10 @@
 //   Test     apt prerequisites, then every test project under tests/ and conformance/, one trx each;
 //            the last line printed is "N passed, N failed" (", N skipped" when any were skipped)
 //   Publish  NativeAOT proxyd, vrrpd, keepproxy for linux-x64 into artifacts/bin/
-//   Run      the main job: keepproxy -t over every host folder under configs/seeds and every pair of
-//            sibling host folders (the two nodes of an article's scenario)
+//   Run      the main job: keepproxy lab 000 (root) — article 000 live in network namespaces;
+//            --scenario=ID for another, --lab-args="--verify" to replay the article's test steps
+//   Check    keepproxy -t over every host folder under configs/seeds and every pair of sibling host
+//            folders (the two nodes of an article's scenario)
 //   Bench    tests/KeepProxy.Benchmarks (Release); never part of Test
 //
 // CI (CI=true) runs `./build.sh Test` as root on a fresh Debian 12 clone: missing prerequisites are
@@ -37,6 +39,8 @@ var aptPrerequisites = new (string Package, string Probe)[]
     ("procps",     "/usr/bin/pgrep"),        // pidof/pgrep/ps in check scripts and tests
     ("curl",       "/usr/bin/curl"),         // HTTP probes in tests
     ("wrk",        "/usr/bin/wrk"),          // load generator for proxy throughput tests
+    ("openssl",    "/usr/bin/openssl"),      // the lab's self-signed certificate for article 003's https bind
+    ("perl-base",  "/usr/bin/perl"),         // the lab's MySQL handshake stub (article 003 mysql-check)
 };
 
 // The closing line of Test; printed after Cake's own task report so that it is the last line.
@@ -261,8 +265,23 @@ Task("Publish")
     }
 });
 
+// The main job: the lab. `./build.sh Run` stands article 000 up in network namespaces (root) with the live view;
+// --scenario=ID picks another one (`keepproxy lab` lists them), --lab-args passes options (e.g. "--verify").
 Task("Run")
-    .Description("The main job: keepproxy -t on every host of configs/seeds and on each pair of nodes")
+    .Description("The main job: keepproxy lab (article 000 by default) — the articles' HA setup live in network namespaces")
+    .IsDependentOn("Prerequisites")
+    .Does(() =>
+{
+    DotNet($"build src/keepproxy/keepproxy.csproj -c {configuration} -nologo -clp:NoSummary -v:q");
+    var keepproxy = root.CombineWithFilePath($"src/keepproxy/bin/{configuration}/net10.0/keepproxy").FullPath;
+    var scenario = Argument("scenario", "000");
+    var labArgs = Argument("lab-args", "");
+    var code = Exec(keepproxy, $"lab {scenario} {labArgs}");
+    if (code != 0 && code != 130) throw new Exception($"keepproxy lab exited with {code}");
+});
+
+Task("Check")
+    .Description("keepproxy -t on every host of configs/seeds and on each pair of nodes")
     .Does(() =>
 {
     DotNet($"build src/keepproxy/keepproxy.csproj -c {configuration} -nologo -clp:NoSummary -v:q");
