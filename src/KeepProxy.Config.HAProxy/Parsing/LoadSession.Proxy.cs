@@ -154,6 +154,12 @@ internal sealed partial class LoadSession
                 return;
         }
 
+        // Keywords whose arguments are checked as haproxy checks them; a valid line stays known-but-unsupported.
+        if (!CheckHttpRule(w, px) || !CheckUnmodelledArguments(w, px))
+        {
+            return;
+        }
+
         if (KeywordNames.ListenRemoved.TryGetValue(kw, out string? replacement))
         {
             Alert(replacement.Length == 0
@@ -235,6 +241,12 @@ internal sealed partial class LoadSession
             !WarnIfNoCapNamed(px, backend: true, name))
         {
             return;
+        }
+
+        if (name == "httpchk" && w[4].Contains("\r\n", StringComparison.Ordinal))
+        {
+            // proxy_parse_httpchk_opt(): headers smuggled after the HTTP version still work, with a warning.
+            Warning($"parsing [{_file}:{_line}]: 'option httpchk' : hiding headers or body at the end of the version string is deprecated. Please, consider to use 'http-check send' directive instead.");
         }
 
         if (name is "httplog" or "tcplog" or "httpslog")
@@ -533,6 +545,11 @@ internal sealed partial class LoadSession
         if (w[2].Length == 0)
         {
             Alert($"{P}error detected while parsing ACL '{w[1]}' : missing fetch method in ACL expression ''.");
+            return;
+        }
+
+        if (!CheckFetch(w[2], $"{P}error detected while parsing ACL '{w[1]}' : ", px, abort: false))
+        {
             return;
         }
 

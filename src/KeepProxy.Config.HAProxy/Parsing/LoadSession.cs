@@ -22,6 +22,7 @@ internal sealed partial class LoadSession
     private readonly HostResolver _resolver;
     private readonly AddressParser _addresses;
     private readonly List<PendingServerAddress> _pendingAddresses = new();
+    private readonly List<PendingUserlistRef> _pendingUserlistRefs = new();
     private (SourcePosition Position, string Message)? _unsupportedSection;
     private readonly GlobalBuilder _global = new();
     private readonly List<ProxyBuilder> _proxies = new();
@@ -180,6 +181,15 @@ internal sealed partial class LoadSession
             if (!program.Directives.Any(d => d.Args.Count > 0 && d.Args[0] == "command"))
             {
                 _diag.Alert(SourcePosition.None, $"The program section '{program.Name}' lacks a command to launch.");
+                ok = false;
+            }
+        }
+
+        foreach (var r in _pendingUserlistRefs)
+        {
+            if (!config.Userlists.Any(u => u.Name == r.Userlist))
+            {
+                _diag.Alert(r.Position, $"parsing [{r.Position.File}:{r.Position.Line}]: unable to find userlist '{r.Userlist}' referenced in arg 1 of ACL keyword '{r.Keyword}' in proxy '{r.Proxy}'.");
                 ok = false;
             }
         }
