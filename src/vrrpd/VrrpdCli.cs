@@ -15,12 +15,66 @@ public static class VrrpdCli
     {
         try
         {
+            if (TryParseConfigTest(args, out string? fastFile))
+            {
+                return RunConfigTest(fastFile, logFile: null, configId: null, suggestions: true, stdout, stderr);
+            }
+
             return Build(stdout, stderr).Parse(args).Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
         }
         catch (Exception ex)
         {
             stderr.WriteLine($"vrrpd: {ex.Message}");
             return 1;
+        }
+    }
+
+    /// <summary>
+    /// The common <c>-t -f FILE</c> (or <c>--config-test --use-file FILE</c>, either order) without building the
+    /// System.CommandLine tree: constructing ~35 options is a visible part of a config check's start-up. Anything
+    /// else (other options, <c>-t LOG_FILE</c>, <c>--opt=value</c>, <c>@response</c> files) goes to the full parser.
+    /// </summary>
+    public static bool TryParseConfigTest(string[] args, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? file)
+    {
+        file = null;
+        if (args.Length != 3)
+        {
+            return false;
+        }
+
+        static bool IsTest(string a) => a is "-t" or "--config-test";
+        static bool IsFile(string a) => a is "-f" or "--use-file";
+        static bool IsValue(string a) => a.Length > 0 && a[0] is not ('-' or '@');
+
+        if (IsTest(args[0]) && IsFile(args[1]) && IsValue(args[2]))
+        {
+            file = args[2];
+        }
+        else if (IsFile(args[0]) && IsValue(args[1]) && IsTest(args[2]))
+        {
+            file = args[1];
+        }
+
+        return file is not null;
+    }
+
+    private static int RunConfigTest(string file, string? logFile, string? configId, bool suggestions, TextWriter stdout, TextWriter stderr)
+    {
+        TextWriter errors = stderr;
+        StreamWriter? log = null;
+        if (!string.IsNullOrEmpty(logFile))
+        {
+            log = new StreamWriter(logFile, append: false);
+            errors = log;
+        }
+
+        try
+        {
+            return KeepalivedConfigCheck.Run(new KeepalivedCheckOptions(file, ConfigId: configId, Suggestions: suggestions), stdout, errors);
+        }
+        finally
+        {
+            log?.Dispose();
         }
     }
 
@@ -100,25 +154,7 @@ public static class VrrpdCli
             string file = parse.GetValue(useFile) ?? DefaultConfigFile;
             if (parse.GetResult(configTest) is not null)
             {
-                string? logFile = parse.GetValue(configTest);
-                TextWriter errors = stderr;
-                StreamWriter? log = null;
-                if (!string.IsNullOrEmpty(logFile))
-                {
-                    log = new StreamWriter(logFile, append: false);
-                    errors = log;
-                }
-
-                try
-                {
-                    return KeepalivedConfigCheck.Run(
-                        new KeepalivedCheckOptions(file, ConfigId: parse.GetValue(configId), Suggestions: !parse.GetValue(noSuggest)),
-                        stdout, errors);
-                }
-                finally
-                {
-                    log?.Dispose();
-                }
+                return RunConfigTest(file, parse.GetValue(configTest), parse.GetValue(configId), !parse.GetValue(noSuggest), stdout, stderr);
             }
 
             stderr.WriteLine("vrrpd: the VRRP daemon is not available in this build yet; use -t to check a configuration");

@@ -32,7 +32,7 @@ public sealed class KeepalivedPreprocessor
     /// <summary>Reads the main config file (which the caller has checked exists) and everything it includes.</summary>
     public PreprocessedConfig Read(string mainFile, Func<string, string>? readFile = null)
     {
-        readFile ??= File.ReadAllText;
+        readFile ??= ReadConfigText;
         ReadFile(mainFile, mainFile, showFileInParent: false, depth: 0, readFile);
         return new PreprocessedConfig(_lines, _messages.ToArray(), _files.ToArray());
     }
@@ -62,6 +62,48 @@ public sealed class KeepalivedPreprocessor
         _files.Add(displayName);
         string dir = Path.GetDirectoryName(Path.GetFullPath(path)) ?? "/";
         ProcessText(displayName, text, showFileInParent, depth, readFile, dir);
+    }
+
+    /// <summary>
+    /// File.ReadAllText without its StreamReader/StringBuilder copies (a large config's text is read once, straight
+    /// into one string). Same decoding: UTF-8 with a UTF-8 BOM dropped; any other BOM goes to File.ReadAllText.
+    /// </summary>
+    internal static string ReadConfigText(string path)
+    {
+        byte[] bytes = File.ReadAllBytes(path);
+        ReadOnlySpan<byte> data = bytes;
+        if (data.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            data = data[3..];
+        }
+        else if (data.Length >= 2 && ((data[0] == 0xFE && data[1] == 0xFF) || (data[0] == 0xFF && data[1] == 0xFE)))
+        {
+            return File.ReadAllText(path);
+        }
+
+        return Encoding.UTF8.GetString(data);
+    }
+
+    // Short lines repeat a lot ("}", "state BACKUP", "weight 1"): one string each, which also lets
+    // PreprocessedConfig share their words. Fewer live objects is what makes the GC cheaper on a large config.
+    private const int MaxInternedLength = 48;
+    private readonly Dictionary<string, string> _interned = new(StringComparer.Ordinal);
+
+    private string Intern(ReadOnlySpan<char> text)
+    {
+        if (text.Length > MaxInternedLength)
+        {
+            return text.ToString();
+        }
+
+        var lookup = _interned.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!lookup.TryGetValue(text, out string? s))
+        {
+            s = text.ToString();
+            lookup[text] = s;
+        }
+
+        return s;
     }
 
     /// <summary>MAXBUF - 1: the most characters one fgets() call returns.</summary>
@@ -103,7 +145,7 @@ public sealed class KeepalivedPreprocessor
 
             // Decomment() drops leading blanks anyway; doing it before the copy saves one string per line. Inside a
             // multi-line definition a blanks-only line must stay non-empty (only an empty line ends it).
-            string raw = multiline is null ? piece.TrimStart(" \t").ToString() : piece.ToString();
+            string raw = multiline is null ? Intern(piece.TrimStart(" \t")) : piece.ToString();
             var at = new SourcePosition(displayName, Math.Max(lineNo, 1), 1);
 
             if (multiline is not null)
@@ -253,13 +295,13 @@ public sealed class KeepalivedPreprocessor
 
             if (p == 0)
             {
-                _lines.Add(new SourceLine(line[..1], at.File, at.Line, showFile) { ChildLine = _childLine });
-                line = line[1..].Trim(' ', '\t');
+                _lines.Add(new SourceLine(line[0] == '{' ? "{" : "}", at.File, at.Line, showFile) { ChildLine = _childLine });
+                line = Intern(line.AsSpan(1).Trim(" \t"));
             }
             else
             {
-                _lines.Add(new SourceLine(line[..p].TrimEnd(' ', '\t'), at.File, at.Line, showFile) { ChildLine = _childLine });
-                line = line[p..];
+                _lines.Add(new SourceLine(Intern(line.AsSpan(0, p).TrimEnd(" \t")), at.File, at.Line, showFile) { ChildLine = _childLine });
+                line = Intern(line.AsSpan(p));
             }
         }
     }
@@ -489,7 +531,8 @@ public sealed class KeepalivedPreprocessor
         string str = raw.TrimStart(' ', '\t');
         if (str.AsSpan().IndexOfAny(CommentChars) < 0)
         {
-            return str.TrimEnd(' ', '\t', '\v', '\f');
+            ReadOnlySpan<char> trimmed = str.AsSpan().TrimEnd(" \t\v\f");
+            return trimmed.Length == str.Length ? str : Intern(trimmed);
         }
 
         var sb = new StringBuilder(str.Length);

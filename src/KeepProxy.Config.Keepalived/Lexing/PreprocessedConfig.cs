@@ -28,7 +28,27 @@ public sealed record PreprocessedConfig(
     public string[] WordsOf(int index)
     {
         _words ??= new string[]?[Lines.Count];
-        return _words[index] ??= Split(Lines[index].Text);
+        return _words[index] ??= SplitShared(Lines[index].Text);
+    }
+
+    // Identical short lines (the preprocessor hands them over as one string) share one read-only words array.
+    private Dictionary<string, string[]>? _lineWords;
+
+    private string[] SplitShared(string text)
+    {
+        if (text.Length > 48)
+        {
+            return Split(text);
+        }
+
+        _lineWords ??= new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (!_lineWords.TryGetValue(text, out string[]? words))
+        {
+            words = Split(text);
+            _lineWords[text] = words;
+        }
+
+        return words;
     }
 
     private string[] Split(string text)

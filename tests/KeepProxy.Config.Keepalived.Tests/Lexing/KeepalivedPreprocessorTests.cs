@@ -110,4 +110,35 @@ public sealed class KeepalivedPreprocessorTests
         Assert.Same(pre.WordsOf(0)[0], pre.WordsOf(1)[0]);
         Assert.Equal(["script", "a b"], pre.WordsOf(2));
     }
+
+    [Theory]
+    [InlineData(new byte[] { 0x61, 0x20, 0x62, 0x0a })]
+    [InlineData(new byte[] { 0xEF, 0xBB, 0xBF, 0x61, 0x0a })]
+    [InlineData(new byte[] { 0xFF, 0xFE, 0x61, 0x00, 0x0a, 0x00 })]
+    [InlineData(new byte[] { 0xFE, 0xFF, 0x00, 0x61, 0x00, 0x0a })]
+    [InlineData(new byte[] { 0x61, 0xC3, 0x28, 0xFF, 0x0a })]
+    [InlineData(new byte[] { })]
+    public void ReadConfigText_AnyBytes_SameAsFileReadAllText(byte[] bytes)
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"kp-read-{Guid.NewGuid():N}.conf");
+        File.WriteAllBytes(path, bytes);
+        try
+        {
+            Assert.Equal(File.ReadAllText(path), KeepalivedPreprocessor.ReadConfigText(path));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void ReadText_RepeatedLines_ShareTextAndWords()
+    {
+        var pre = new KeepalivedPreprocessor("n").ReadText("x.conf", "a {\n  weight 1\n}\nb {\nweight 1 \n}\n");
+        string[] texts = pre.Lines.Select(static l => l.Text).ToArray();
+        Assert.Equal(["a", "{", "weight 1", "}", "b", "{", "weight 1", "}"], texts);
+        Assert.Same(texts[2], texts[6]);
+        Assert.Same(pre.WordsOf(2), pre.WordsOf(6));
+    }
 }
