@@ -21,6 +21,7 @@ public static class ClusterChecks
         ("nopreempt-master", NopreemptMaster),
         ("unicast-peers", UnicastPeers),
         ("script-weight", ScriptWeight),
+        ("sync-group-weight", SyncGroupWeight),
         ("nonlocal-bind", NonlocalBind),
     ];
 
@@ -216,6 +217,17 @@ public static class ClusterChecks
                     + "so they never take over from a live master: the VIP moves only when keepalived on the master stops (or its script stops it).",
                     group);
             }
+        }
+    }
+
+    private static IEnumerable<ClusterFinding> SyncGroupWeight(IReadOnlyList<NodeView> nodes, IReadOnlyList<IReadOnlyList<VrrpGroupMember>> groups)
+    {
+        foreach (VrrpGroupMember m in groups.SelectMany(static g => g).Where(static m => m.Instance.IgnoredScripts.Count > 0))
+        {
+            yield return Finding(Severity.Warning, "sync-group-weight",
+                $"{m.Label}: keepalived ignores track_script {string.Join(", ", m.Instance.IgnoredScripts)} because the instance is in a vrrp_sync_group and the script has a weight "
+                + "(\"ignoring tracked script … with weights due to SYNC group\"): its failures change nothing. Track it with weight 0 (failure = FAULT, which moves the whole group) or set sync_group_tracking_weight.",
+                [m]);
         }
     }
 

@@ -18,4 +18,8 @@ public sealed record InstanceView(
     string? UnicastSrcIp,
     IReadOnlyList<string> UnicastPeers,
     IReadOnlyList<TrackedScriptView> TrackScripts,
-    SourcePosition Position);
+    SourcePosition Position)
+{
+    /// <summary>Tracked scripts keepalived ignores: weighted scripts of a sync-group member.</summary>
+    public IReadOnlyList<string> IgnoredScripts { get; init; } = [];
+}

@@ -36,22 +36,23 @@ public static class NodeViewBuilder
             instance.UnicastPeers.Select(static p => p.ToString()).ToArray(),
             instance.TrackScripts
                 .Where(r => scripts.ContainsKey(r.Name))
-                .Select(r => new TrackedScriptView(r.Name, Weight(r, scripts[r.Name], synced.Contains(instance.Name))))
+                .Select(r => new TrackedScriptView(r.Name, Weight(r, scripts[r.Name])))
+                .Where(t => !(synced.Contains(instance.Name) && t.Weight != 0))
                 .ToArray(),
-            instance.Position)).ToArray();
+            instance.Position)
+        {
+            IgnoredScripts = synced.Contains(instance.Name)
+                ? instance.TrackScripts.Where(r => scripts.ContainsKey(r.Name) && Weight(r, scripts[r.Name]) != 0).Select(static r => r.Name).ToArray()
+                : [],
+        }).ToArray();
     }
 
     /// <summary>
-    /// keepalived: the track_script line's weight overrides the vrrp_script's; "reverse" flips its sign; members of a
-    /// sync group ignore weights ("ignoring tracked script … with weights due to SYNC group"), so a failure is FAULT.
+    /// keepalived: the track_script line's weight overrides the vrrp_script's; "reverse" flips its sign. Members of a
+    /// sync group drop weighted scripts altogether ("ignoring tracked script … with weights due to SYNC group").
     /// </summary>
-    private static int Weight(TrackScriptRef reference, VrrpScript script, bool inSyncGroup)
+    private static int Weight(TrackScriptRef reference, VrrpScript script)
     {
-        if (inSyncGroup)
-        {
-            return 0;
-        }
-
         int weight = reference.Weight ?? script.Weight;
         bool reverse = reference.Weight is null ? script.WeightReverse : reference.Reverse;
         return reverse ? -weight : weight;

@@ -51,11 +51,30 @@ public sealed class NodeViewBuilderTests
         Assert.Empty(ClusterChecks.Run([Node("003-keepalived-haproxy/master"), Node("003-keepalived-haproxy/backup")]));
 
     [Fact]
-    public void Build_Article004SyncGroupMember_IgnoresScriptWeights()
+    public void Build_Article004SyncGroupMember_DropsWeightedScript()
     {
         InstanceView vi = Assert.Single(Node("004-keepalived-haproxy-hot-standby/weight/node1").Instances);
-        TrackedScriptView script = Assert.Single(vi.TrackScripts);
-        Assert.Equal(new TrackedScriptView("checkhaproxy", 0), script);
+        Assert.Empty(vi.TrackScripts);
+        Assert.Equal(["checkhaproxy"], vi.IgnoredScripts);
+    }
+
+    [Fact]
+    public void Run_Article004WeightPair_ReportsIgnoredScriptOnBothNodes()
+    {
+        IReadOnlyList<ClusterFinding> findings = ClusterChecks.Run([
+            Node("004-keepalived-haproxy-hot-standby/weight/node1"),
+            Node("004-keepalived-haproxy-hot-standby/weight/node2"),
+        ]);
+        Assert.Equal(["sync-group-weight", "sync-group-weight"], findings.Select(f => f.Code));
+        Assert.Contains("node1/VI_1", findings[0].Message);
+    }
+
+    [Fact]
+    public void Build_Article004SyncGroupWeightZeroScript_IsKept()
+    {
+        InstanceView vi = Assert.Single(Node("004-keepalived-haproxy-hot-standby/node1").Instances);
+        Assert.Equal([new TrackedScriptView("check_haproxy", 0)], vi.TrackScripts);
+        Assert.Empty(vi.IgnoredScripts);
     }
 
     [Fact]
