@@ -177,7 +177,17 @@ public sealed class LineTokenizer
 
         if (tooMany)
         {
-            return Fail(LineTokenizeError.TooManyWords, 0);
+            // haproxy reports the last word it kept and that word's offset in its output buffer, where each word
+            // is followed by a NUL (measured: 63 words of "abc" before it give position 253).
+            int offset = 1;
+            for (int k = 0; k < MaxLineArgs - 1; k++)
+            {
+                offset += _args[k].Length + 1;
+            }
+
+            var kept = new string[MaxLineArgs];
+            _args.CopyTo(0, kept, 0, MaxLineArgs);
+            return new TokenizedLine(kept, new int[MaxLineArgs], LineTokenizeError.TooManyWords, offset);
         }
 
         // A line ending in blanks leaves one trailing empty word in haproxy; it reads as "no more arguments", so

@@ -268,6 +268,14 @@ internal sealed partial class LoadSession
                 break;
             }
 
+            int nul = raw.IndexOf('\0');
+            if (nul >= 0)
+            {
+                // readcfgfile(): a NUL in a line is fatal for that line, and reading goes on.
+                Alert($"parsing [{_file}:{_line}]: Stray NUL character at position {nul + 1}.");
+                continue;
+            }
+
             if (!ProcessLine(raw, conds))
             {
                 break;
@@ -435,7 +443,7 @@ internal sealed partial class LoadSession
         };
         if (line.Error == LineTokenizeError.TooManyWords)
         {
-            Alert($"parsing [{_file}:{_line}]: too many words, truncating after word {LineTokenizer.MaxLineArgs}, position {line.ErrorColumn}: <>.");
+            Alert($"parsing [{_file}:{_line}]: too many words, truncating after word {LineTokenizer.MaxLineArgs}, position {line.ErrorColumn}: <{line[LineTokenizer.MaxLineArgs - 1]}>.");
             return;
         }
 
@@ -496,7 +504,8 @@ internal sealed partial class LoadSession
             }
         }
 
-        var result = _conditions.Evaluate(expr);
+        // cfg_eval_condition(): no condition at all (".if" alone, or ".if \"\"") is false, not an error.
+        var result = string.IsNullOrWhiteSpace(expr) ? default : _conditions.Evaluate(expr);
         if (result.IsError)
         {
             string shown = Sanitize(expr);

@@ -58,4 +58,14 @@ public class LineTokenizerTests
     [Fact]
     public void Tokenize_TooManyWords_IsError() =>
         Assert.Equal(LineTokenizeError.TooManyWords, T(string.Join(' ', Enumerable.Range(0, 70))).Error);
+
+    // haproxy 2.6.12: printf 'global\n      abc abc … (70 times)\n' > tm.cfg && haproxy -c -f tm.cfg
+    //   -> "too many words, truncating after word 64, position 253: <abc>."
+    [Fact]
+    public void Tokenize_TooManyWords_PositionIsOffsetOfLastKeptWord()
+    {
+        var t = T("      " + string.Join(' ', Enumerable.Repeat("abc", 70)));
+        Assert.Equal(253, t.ErrorColumn);
+        Assert.Equal("abc", t[LineTokenizer.MaxLineArgs - 1]);
+    }
 }
