@@ -24,6 +24,7 @@ internal sealed partial class LoadSession
 
         string kw = w[0];
         px.Directives.Add(w.ToDirective());
+        NoteReferences(w, px);
         switch (kw)
         {
             case "mode":
@@ -364,9 +365,9 @@ internal sealed partial class LoadSession
             return;
         }
 
-        if (_options.CheckFiles && !File.Exists(w[2]))
+        if (_options.CheckFiles && CheckErrorFileContents(w[2]) is { } problem)
         {
-            Alert($"{P}errorfile : error opening file '{w[2]}'.");
+            Alert($"{P}errorfile : {problem}");
             return;
         }
 
@@ -402,6 +403,7 @@ internal sealed partial class LoadSession
         }
 
         var options = ParseBindOptions(w, 2, $"'bind {w[1]}' in section '{_sectionKind}'");
+        NoteBindCertificate(w, px, options);
         px.Binds.Add(new Bind(w.Position, endpoints, options, fromListenLine));
     }
 

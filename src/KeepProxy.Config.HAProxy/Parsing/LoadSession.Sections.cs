@@ -15,6 +15,7 @@ internal sealed partial class LoadSession
 
         if (_minor is not null)
         {
+            CheckCacheSize();
             _sections.Add(_minor.Build());
             _minor = null;
         }
@@ -234,6 +235,13 @@ internal sealed partial class LoadSession
         }
 
         CheckMinorAddress(w, _minor.Kind);
+        if (_minor.Kind == "http-errors" && w[0] == "errorfile" && w[2].Length > 0 && _options.CheckFiles &&
+            CheckErrorFileContents(w[2]) is { } problem)
+        {
+            Alert($"{P}errorfile : {problem}");
+            return;
+        }
+
         _minor.Directives.Add(w.ToDirective());
     }
 

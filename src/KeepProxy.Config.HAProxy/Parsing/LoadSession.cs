@@ -194,6 +194,7 @@ internal sealed partial class LoadSession
             }
         }
 
+        ok &= ResolveReferences(config);
         if (programs && !_global.MasterWorker)
         {
             _diag.Alert(SourcePosition.None, "Can't use a 'program' section without master worker mode.");
@@ -285,6 +286,11 @@ internal sealed partial class LoadSession
             {
                 break;
             }
+        }
+
+        if (!_abort)
+        {
+            CheckCacheSize();
         }
 
         if (_unsupportedSection is var (position, message))
