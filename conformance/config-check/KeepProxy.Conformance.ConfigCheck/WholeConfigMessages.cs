@@ -56,6 +56,7 @@ public static class WholeConfigMessages
         Make(@"^Virtual server \S+: zero port only valid for persistent services - setting"),
         Make(@"^WARNING - fwmark virtual server \S+, real server \S+ has port specified - port will be ignored$"),
         Make(@"^Warning: Virtual server FWM \d+: protocol specified for fwmark - protocol will be ignored$"),
+        Make(@"^Virtual server \S+: no forwarding method set, setting default NAT$"),
     ];
 
     /// <summary>True when the line carries a location in the language's own form.</summary>

@@ -180,15 +180,19 @@ public sealed class KeywordPass
             switch (node.Kind)
             {
                 case KeywordKind.Leaf:
-                    node.Handler?.Invoke(_context, statement);
+                    Invoke(node.Handler, statement);
                     break;
                 case KeywordKind.ValueBlock:
-                    node.Handler?.Invoke(_context, statement);
+                    Invoke(node.Handler, statement);
                     List<Statement> values = ReadValueBlock(statement, node.Named);
-                    node.ValueHandler?.Invoke(_context, statement, values);
+                    if (node.ValueHandler is { } valueHandler)
+                    {
+                        Invoke((c, st) => valueHandler(c, st, values), statement);
+                    }
+
                     break;
                 case KeywordKind.Block:
-                    node.Handler?.Invoke(_context, statement);
+                    Invoke(node.Handler, statement);
                     if (_context.SkipBlockRequested)
                     {
                         // skip_block(true): the sub-level reads the '{' and skips to its '}' (no close handler).
@@ -246,5 +250,28 @@ public sealed class KeywordPass
         }
 
         return values;
+    }
+
+    /// <summary>
+    /// Runs a keyword handler. Handlers apply to the object the enclosing block opened (keepalived's "list tail");
+    /// when a mangled file reaches a sub-keyword without that object (e.g. a real_server line whose '{' sits inside an
+    /// unterminated quote), keepalived applies it to whatever is there or crashes. We drop the statement instead: the
+    /// file is already rejected by the diagnostics that made the object missing, and no exception may reach the user.
+    /// </summary>
+    private void Invoke(Action<ParseContext, Statement>? handler, Statement statement)
+    {
+        if (handler is null)
+        {
+            return;
+        }
+
+        try
+        {
+            handler(_context, statement);
+        }
+        catch (NullReferenceException)
+        {
+            // The enclosing object is missing; see above.
+        }
     }
 }
