@@ -9,7 +9,7 @@ public static class Banner
     {
         o.WriteLine($"HAProxy version {HAProxyCompat.VersionString} {HAProxyCompat.ReleaseDate} - KeepProxy {HAProxyCompat.KeepProxyVersion}, a reimplementation of haproxy {HAProxyCompat.EmulatedVersion}");
         o.WriteLine("Status: KeepProxy; configuration language and messages of haproxy 2.6.");
-        o.WriteLine($"Running on: {System.Runtime.InteropServices.RuntimeInformation.OSDescription} {System.Runtime.InteropServices.RuntimeInformation.OSArchitecture}".ToLowerInvariant().Replace("linux", "Linux", StringComparison.Ordinal));
+        o.WriteLine($"Running on: {RunningOn()}");
         if (!verbose)
         {
             return;
@@ -31,5 +31,30 @@ public static class Banner
         o.WriteLine("      epoll : pref=300,  test result OK");
         o.WriteLine("Total: 1 (1 usable), will use epoll.");
         o.WriteLine();
+    }
+
+    /// <summary>haproxy prints uname(2)'s sysname, release, version and machine ("Linux 6.1.0 #1 SMP … x86_64").</summary>
+    private static string RunningOn()
+    {
+        string machine = System.Runtime.InteropServices.RuntimeInformation.OSArchitecture switch
+        {
+            System.Runtime.InteropServices.Architecture.X64 => "x86_64",
+            System.Runtime.InteropServices.Architecture.Arm64 => "aarch64",
+            System.Runtime.InteropServices.Architecture.X86 => "i686",
+            var other => other.ToString().ToLowerInvariant(),
+        };
+        return $"{Kernel("ostype", "Linux")} {Kernel("osrelease", "")} {Kernel("version", "")} {machine}";
+    }
+
+    private static string Kernel(string name, string fallback)
+    {
+        try
+        {
+            return File.ReadAllText("/proc/sys/kernel/" + name).Trim();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return fallback;
+        }
     }
 }
