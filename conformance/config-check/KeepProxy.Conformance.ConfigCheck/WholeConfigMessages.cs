@@ -22,6 +22,7 @@ public static class WholeConfigMessages
         Make(@"The program section '[^']*' lacks a command to launch\.$"),
         Make(@"Can't use a 'program' section without master worker mode\.$"),
         Make(@"Some warnings were found and 'zero-warning' is set\. Aborting\.$"),
+        Make(@"Size not specified for cache '[^']*'$"),
         Make(@"Proxy '[^']*': no SSL certificate specified for bind '[^']*' at \[.+:\d+\]"),
         // No proxy at all: haproxy -c exits 2 with this on stdout.
         Make(@"^Configuration file has no error but will not start \(no listener\) => exit\(2\)\.$"),
