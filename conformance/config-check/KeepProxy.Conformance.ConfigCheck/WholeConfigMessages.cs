@@ -58,6 +58,11 @@ public static class WholeConfigMessages
         Make(@"^WARNING - fwmark virtual server \S+, real server \S+ has port specified - port will be ignored$"),
         Make(@"^Warning: Virtual server FWM \d+: protocol specified for fwmark - protocol will be ignored$"),
         Make(@"^Virtual server \S+: no forwarding method set, setting default NAT$"),
+        // keepalived's completion pass (after parsing) names no line for any of its checks: the per-instance
+        // "(VI_x) …" and per-virtual-server "Virtual server X: …" families, measured e.g. for
+        // "Virtual server [192.168.70.10]:tcp:80: no scheduler set, setting default 'wlc'" (fuzz seed 7921529).
+        Make(@"^\([^)]+\) (State MASTER must match|cannot use IPv6|Cannot use AH|Initial state master|Unicast peers are not supported|nopreempt is incompatible|preempt_delay is incompatible|No VIP specified)"),
+        Make(@"^Virtual server \S+: (no scheduler set|no protocol set|cannot use ha_suspend)"),
     ];
 
     /// <summary>True when the line carries a location in the language's own form.</summary>
